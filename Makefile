@@ -1,0 +1,32 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each builds .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+EXTRAS := embed,onnx,mlflow,dev
+
+.PHONY: demo test test-fast lint bench-intents clean
+
+$(INSTALLED): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable ".[$(EXTRAS)]"
+	touch $@
+
+demo: $(INSTALLED)
+	$(VENV)/bin/supportml demo
+
+test: $(INSTALLED)
+	$(PY) -m pytest
+
+test-fast: $(INSTALLED)
+	$(PY) -m pytest -m "not slow"
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check supportml tests benchmarks training
+	$(VENV)/bin/ruff format --check supportml tests benchmarks training
+
+bench-intents: $(INSTALLED)
+	$(PY) benchmarks/intents.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,36 @@
+"""supportml: keep the users of an organisation's collaboration tools supported, for years.
+
+It routes each help request (French or English) to the cheapest tier that will really solve it,
+recommends learning content per user, and gives the support team insights. ``import supportml``
+is light: torch, sentence-transformers, onnxruntime and mlflow load only when used.
+
+Examples
+--------
+>>> import supportml
+>>> clf = supportml.IntentClassifier(embedder="hashing")
+"""
+
+from __future__ import annotations
+
+from supportml.exceptions import (
+    InvalidInputError,
+    MissingDependencyError,
+    ModelFormatError,
+    ModelNotFoundError,
+    NotFittedError,
+    SupportMLError,
+)
+from supportml.intents import IntentClassifier
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "IntentClassifier",
+    "InvalidInputError",
+    "MissingDependencyError",
+    "ModelFormatError",
+    "ModelNotFoundError",
+    "NotFittedError",
+    "SupportMLError",
+    "__version__",
+]
