@@ -24,10 +24,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "demo", help="train on the shipped sample and classify a few French and English requests"
     )
     demo.add_argument(
-        "--sample",
+        "--data-dir",
         type=Path,
-        default=Path("datasets/sample_requests.csv"),
-        help="labelled requests to train on (columns text, intent); default: %(default)s",
+        default=Path("datasets"),
+        help="folder holding sample_requests.csv and sample_out_of_scope.csv; default: %(default)s",
     )
     return parser
 
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         from supportml._demo import run_demo
 
-        run_demo(args.sample)
+        run_demo(args.data_dir)
     return 0
 
 

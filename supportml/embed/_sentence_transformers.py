@@ -85,13 +85,12 @@ class SentenceTransformerEmbedder:
     def _loaded(self) -> SentenceTransformer:
         if self._model is None:
             path = resolve_model_path(self.model)
-            st = require(
-                "sentence_transformers", extra="embed", caller="SentenceTransformerEmbedder"
-            )
+            caller = "SentenceTransformerEmbedder"
+            st = require("sentence_transformers", extra="embed", caller=caller)
             if self.num_threads is not None:
-                require(
-                    "torch", extra="embed", caller="SentenceTransformerEmbedder"
-                ).set_num_threads(self.num_threads)
+                require("torch", extra="embed", caller=caller).set_num_threads(self.num_threads)
+            if not logger.isEnabledFor(logging.INFO):
+                require("transformers", extra="embed", caller=caller).logging.disable_progress_bar()
             logger.info("Loading %s from %s", self.name, path)
             model = st.SentenceTransformer(str(path), device="cpu", local_files_only=True)
             model.max_seq_length = self.max_seq_length

@@ -1,16 +1,16 @@
-"""IntentClassifier: sentence embeddings + word and character n-grams, a calibrated linear head,
-and out-of-scope abstention."""
+"""IntentClassifier: a product of experts over sentence embeddings and n-grams, nearest-example
+votes, and out-of-scope abstention."""
 
 from __future__ import annotations
 
 import logging
 import os
 from numbers import Integral, Real
+from typing import ClassVar
 
 import numpy as np
-import scipy.sparse as sp
+from scipy.special import log_softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils._param_validation import HasMethods, Interval
 from sklearn.utils.multiclass import check_classification_targets
@@ -23,6 +23,8 @@ from supportml.intents._inputs import (
     validate_labels,
     validate_texts_and_embeddings,
 )
+from supportml.intents._neighbors import NearestExamples
+from supportml.intents._ngrams import NgramFeatures
 from supportml.intents._threshold import choose_threshold
 
 __all__ = ["IntentClassifier"]
@@ -33,20 +35,32 @@ logger = logging.getLogger(__name__)
 class IntentClassifier(ClassifierMixin, BaseEstimator):
     """Predicts the intent of a help request, and abstains on requests it should not answer.
 
-    Features are the sentence embedding of the request next to TF-IDF word 1–2-grams and
-    character 2–5-grams (which carry typos, product names and French, that an English encoder
-    handles poorly); the head is a multinomial logistic regression, whose probabilities are
-    well calibrated on intent data (see the README for the measured ECE).
+    Three experts vote, each seeing the request differently:
 
-    ``X`` is either a sequence of texts or a numeric array of precomputed embeddings. Texts may
-    also come with their precomputed embeddings (``embeddings=``), so that a caller who already
-    embedded them (the router, a batch job) does not embed twice.
+    - a logistic regression on the sentence embedding (meaning, paraphrases);
+    - a logistic regression on TF-IDF word 1–2-grams and character 2–5-grams (typos, product
+      names, French morphology, which an English encoder handles poorly);
+    - the nearest training examples by cosine similarity (rare phrasings seen once).
+
+    The two regressions are pooled as a product of experts,
+    ``log p ∝ embedding_weight · log p_emb + ngram_weight · log p_ngram``, and mixed with the
+    neighbours' votes: ``(1 − neighbor_weight) · p_pool + neighbor_weight · p_neighbors``. The
+    default weights were chosen by 5-fold cross-validation inside Banking77's training split:
+    pooling beat one regression on the concatenated features there, and exponents summing to
+    more than one sharpen the pool so that its probabilities are calibrated (cross-validated
+    ECE 0.013 against 0.065 with exponents summing to one).
+
+    ``X`` is a sequence of texts or a numeric array of precomputed embeddings. Texts may come
+    with their precomputed embeddings (``embeddings=``), so that a caller who already embedded
+    them (the router, a batch job) does not embed twice. On numeric ``X`` only the embedding
+    expert and the neighbours vote.
 
     **Out of scope.** Training examples labelled ``unknown_label`` form a class of their own
-    that absorbs requests unlike any intent. After ``fit``, :meth:`fit_abstention` sets the
-    confidence threshold from a validation set holding in-scope *and* out-of-scope examples;
-    :meth:`predict` then returns ``unknown_label`` for a request whose top class is
-    ``unknown_label`` or whose confidence is below the threshold.
+    that absorbs requests unlike any intent. :meth:`in_scope_score` is the top probability times
+    the request's mean cosine similarity to its closest in-scope training examples (0 when the
+    top class is ``unknown_label``). After ``fit``, :meth:`fit_abstention` sets the threshold on
+    that score from a validation set with in-scope and out-of-scope examples; :meth:`predict`
+    then returns ``unknown_label`` below it.
 
     Parameters
     ----------
@@ -54,30 +68,42 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         How texts become vectors (see :func:`supportml.embed.make_embedder`): None is the
         default model (all-MiniLM-L6-v2 behind the on-disk cache), ``"hashing"`` the fast
         test embedder. Not used when ``X`` is numeric.
-    use_tfidf : bool, default=True
-        Add word and character n-gram TF-IDF features (texts only).
-    embedding_weight : float, default=1.0
-        Scale of the embedding block next to the TF-IDF blocks (each block has unit norm).
     C : float, default=10.0
-        Inverse regularisation strength of the logistic regression.
+        Inverse regularisation strength of the embedding expert.
+    ngram_C : float, default=30.0
+        Inverse regularisation strength of the n-gram expert.
+    embedding_weight : float, default=1.0
+        Exponent of the embedding expert in the pool.
+    ngram_weight : float, default=0.43
+        Exponent of the n-gram expert in the pool; 0 leaves n-grams out (and unfitted).
+    n_neighbors : int, default=20
+        Training examples that vote for each request.
+    neighbor_weight : float, default=0.2
+        Share of the neighbours' votes in the final probabilities; 0 leaves them out.
     max_iter : int, default=3000
-        Iterations of the lbfgs solver.
+        Iterations of the lbfgs solver of each regression.
     unknown_label : str, default="unknown"
         Label of out-of-scope training examples, and the label predicted on abstention.
     threshold : float or None, default=None
-        Fixed confidence threshold below which :meth:`predict` abstains; None never abstains
-        until :meth:`fit_abstention` sets one.
+        Fixed in-scope score below which :meth:`predict` abstains; None never abstains until
+        :meth:`fit_abstention` sets a threshold.
 
     Attributes
     ----------
     classes_ : ndarray of shape (n_classes,)
         Labels seen in ``fit``, ``unknown_label`` included when present.
     threshold_ : float
-        The confidence threshold in force (``-inf``: never abstain).
+        The in-scope score threshold in force (``-inf``: never abstain).
     embedder_ : Embedder or None
         The embedder used for texts (None when fitted on numeric input).
     n_features_in_ : int
         Number of columns of a numeric ``X`` (only when fitted on numeric input).
+    n_iter_ : ndarray of shape (1,)
+        Solver iterations of the embedding expert.
+
+    See Also
+    --------
+    supportml.intents.choose_threshold : how :meth:`fit_abstention` picks the threshold.
 
     Examples
     --------
@@ -92,11 +118,14 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
     (1, 2)
     """
 
-    _parameter_constraints: dict = {
+    _parameter_constraints: ClassVar[dict] = {
         "embedder": [None, str, os.PathLike, HasMethods(["encode"])],
-        "use_tfidf": ["boolean"],
-        "embedding_weight": [Interval(Real, 0, None, closed="left")],
         "C": [Interval(Real, 0, None, closed="neither")],
+        "ngram_C": [Interval(Real, 0, None, closed="neither")],
+        "embedding_weight": [Interval(Real, 0, None, closed="left")],
+        "ngram_weight": [Interval(Real, 0, None, closed="left")],
+        "n_neighbors": [Interval(Integral, 1, None, closed="left")],
+        "neighbor_weight": [Interval(Real, 0, 1, closed="both")],
         "max_iter": [Interval(Integral, 1, None, closed="left")],
         "unknown_label": [str],
         "threshold": [None, Interval(Real, 0, 1, closed="both")],
@@ -106,24 +135,30 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         self,
         embedder=None,
         *,
-        use_tfidf: bool = True,
-        embedding_weight: float = 1.0,
         C: float = 10.0,
+        ngram_C: float = 30.0,
+        embedding_weight: float = 1.0,
+        ngram_weight: float = 0.43,
+        n_neighbors: int = 20,
+        neighbor_weight: float = 0.2,
         max_iter: int = 3000,
         unknown_label: str = "unknown",
         threshold: float | None = None,
     ) -> None:
         self.embedder = embedder
-        self.use_tfidf = use_tfidf
-        self.embedding_weight = embedding_weight
         self.C = C
+        self.ngram_C = ngram_C
+        self.embedding_weight = embedding_weight
+        self.ngram_weight = ngram_weight
+        self.n_neighbors = n_neighbors
+        self.neighbor_weight = neighbor_weight
         self.max_iter = max_iter
         self.unknown_label = unknown_label
         self.threshold = threshold
 
     # ------------------------------------------------------------------ fit
     def fit(self, X, y, *, embeddings=None) -> IntentClassifier:
-        """Fit the features and the head.
+        """Fit the experts.
 
         Parameters
         ----------
@@ -151,23 +186,30 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
             X, y = validate_data(self, X, y)
             check_classification_targets(y)
             self.embedder_ = None
-            self._word_vectorizer = self._char_vectorizer = None
-            features = np.asarray(X, dtype=np.float64) * self.embedding_weight
+            texts, embeddings = None, np.asarray(X, dtype=np.float32)
         else:
             texts, embeddings = validate_texts_and_embeddings(X, embeddings)
             y = validate_labels(y, len(texts))
             self.embedder_ = make_embedder(self.embedder)
             if embeddings is None:
                 embeddings = self.embedder_.encode(texts)
-            self._fit_vectorizers(texts)
-            features = self._text_features(texts, embeddings)
         self.classes_ = np.unique(y)
         if len(self.classes_) < 2:
             raise InvalidInputError(
-                f"IntentClassifier needs at least 2 classes to fit; got only {self.classes_[0]!r}."
+                "IntentClassifier needs at least 2 classes to fit; got 1 class: "
+                f"{self.classes_[0]!r}."
             )
-        self._head = LogisticRegression(C=self.C, max_iter=self.max_iter, random_state=0)
-        self._head.fit(features, np.searchsorted(self.classes_, y))
+        target = np.searchsorted(self.classes_, y)
+        self._embedding_expert = self._regression(self.C).fit(embeddings, target)
+        self._ngrams = self._ngram_expert = None
+        if texts is not None and self.ngram_weight > 0:
+            self._ngrams = NgramFeatures().fit(texts)
+            self._ngram_expert = self._regression(self.ngram_C)
+            self._ngram_expert.fit(self._ngrams.transform(texts), target)
+        self.n_iter_ = self._embedding_expert.n_iter_
+        self._examples = NearestExamples(
+            embeddings, target, y != self.unknown_label, len(self.classes_)
+        )
         self.threshold_ = float("-inf") if self.threshold is None else float(self.threshold)
         return self
 
@@ -208,8 +250,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         InvalidInputError
             When ``y`` holds a label the classifier was not trained on, or no in-scope example.
         """
-        check_is_fitted(self)
-        proba = self.predict_proba(X, embeddings=embeddings)
+        proba, similarity = self._predict(X, embeddings)
         y = validate_labels(y, len(proba))
         known = set(self.classes_.tolist()) | {self.unknown_label}
         unseen = [(i, label) for i, label in enumerate(y.tolist()) if label not in known]
@@ -222,10 +263,9 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         in_scope = y != self.unknown_label
         if not in_scope.any():
             raise InvalidInputError("fit_abstention needs in-scope examples; y has none.")
-        scores = self._confidence(proba)
         correct = self.classes_[proba.argmax(axis=1)] == y
         self.threshold_ = choose_threshold(
-            scores[in_scope],
+            self._in_scope_score(proba, similarity)[in_scope],
             correct[in_scope],
             target_accuracy=target_accuracy,
             confidence_level=confidence_level,
@@ -241,19 +281,20 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         -------
         proba : ndarray of shape (n_samples, n_classes)
         """
-        return self._head.predict_proba(self._features(X, embeddings))
+        return self._predict(X, embeddings)[0]
 
     def in_scope_score(self, X, *, embeddings=None) -> np.ndarray:
-        """Confidence that each request is in scope and correctly labelled (higher = surer).
+        """How sure the classifier is that each request is in scope and correctly labelled.
 
-        The top class probability, or 0 when the top class is ``unknown_label``. ``predict``
-        abstains when it is below :attr:`threshold_`.
+        The top class probability times the mean cosine similarity to the closest in-scope
+        training examples; 0 when the top class is ``unknown_label``. ``predict`` abstains when
+        it is below :attr:`threshold_`.
 
         Returns
         -------
-        scores : ndarray of shape (n_samples,)
+        scores : ndarray of shape (n_samples,), values in [0, 1]
         """
-        return self._confidence(self.predict_proba(X, embeddings=embeddings))
+        return self._in_scope_score(*self._predict(X, embeddings))
 
     def predict(self, X, *, embeddings=None) -> np.ndarray:
         """The intent of each request, or ``unknown_label`` where the classifier abstains.
@@ -262,34 +303,43 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         -------
         labels : ndarray of shape (n_samples,)
         """
-        proba = self.predict_proba(X, embeddings=embeddings)
+        proba, similarity = self._predict(X, embeddings)
         labels = self.classes_[proba.argmax(axis=1)]
-        abstain = self._confidence(proba) < self.threshold_
+        abstain = self._in_scope_score(proba, similarity) < self.threshold_
         if abstain.any():
             labels = labels.astype(object)
             labels[abstain] = self.unknown_label
         return labels
 
-    # ------------------------------------------------------------- features
-    def _confidence(self, proba: np.ndarray) -> np.ndarray:
-        confidence = proba.max(axis=1)
-        confidence[self.classes_[proba.argmax(axis=1)] == self.unknown_label] = 0.0
-        return confidence
+    # ------------------------------------------------------------ internals
+    def _regression(self, C: float) -> LogisticRegression:
+        return LogisticRegression(C=C, max_iter=self.max_iter, random_state=0)
 
-    def _features(self, X, embeddings):
-        try:
-            check_is_fitted(self)
-        except NotFittedError:
-            raise
-        except Exception as e:  # scikit-learn's own NotFittedError
-            raise NotFittedError(str(e)) from e
+    def _predict(self, X, embeddings) -> tuple[np.ndarray, np.ndarray]:
+        """Class probabilities and in-scope similarity of each request."""
+        if not self.__sklearn_is_fitted__():
+            raise NotFittedError(
+                "This IntentClassifier is not fitted yet; call fit before using it."
+            )
+        texts, embeddings = self._inputs(X, embeddings)
+        log_pool = self.embedding_weight * self._embedding_expert.predict_log_proba(embeddings)
+        if self._ngram_expert is not None:
+            ngram_log_proba = self._ngram_expert.predict_log_proba(self._ngrams.transform(texts))
+            log_pool += self.ngram_weight * ngram_log_proba
+        proba = np.exp(log_softmax(log_pool, axis=1))
+        votes, similarity = self._examples.query(embeddings, n_neighbors=self.n_neighbors)
+        if self.neighbor_weight > 0:
+            proba = (1 - self.neighbor_weight) * proba + self.neighbor_weight * votes
+        return proba, similarity
+
+    def _inputs(self, X, embeddings) -> tuple[list[str] | None, np.ndarray]:
         if self.embedder_ is None:
             if embeddings is not None:
                 raise InvalidInputError(
                     "This classifier was fitted on numeric X; pass vectors as X."
                 )
             X = validate_data(self, X, reset=False)
-            return np.asarray(X, dtype=np.float64) * self.embedding_weight
+            return None, np.asarray(X, dtype=np.float32)
         if is_numeric_input(X):
             raise InvalidInputError(
                 "This classifier was fitted on texts; pass texts as X "
@@ -298,30 +348,16 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         texts, embeddings = validate_texts_and_embeddings(X, embeddings)
         if embeddings is None:
             embeddings = self.embedder_.encode(texts)
-        return self._text_features(texts, embeddings)
+        return texts, embeddings
 
-    def _fit_vectorizers(self, texts: list[str]) -> None:
-        if not self.use_tfidf:
-            self._word_vectorizer = self._char_vectorizer = None
-            return
-        self._word_vectorizer = TfidfVectorizer(
-            ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode"
-        ).fit(texts)
-        self._char_vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True
-        ).fit(texts)
-
-    def _text_features(self, texts: list[str], embeddings: np.ndarray):
-        blocks = [sp.csr_matrix(np.asarray(embeddings, dtype=np.float64) * self.embedding_weight)]
-        if self._word_vectorizer is not None:
-            blocks += [
-                self._word_vectorizer.transform(texts),
-                self._char_vectorizer.transform(texts),
-            ]
-        return sp.hstack(blocks, format="csr")
+    def _in_scope_score(self, proba: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+        top = proba.argmax(axis=1)
+        score = proba[np.arange(len(proba)), top] * similarity
+        score[self.classes_[top] == self.unknown_label] = 0.0
+        return score
 
     def __sklearn_is_fitted__(self) -> bool:
-        return hasattr(self, "_head")
+        return hasattr(self, "_embedding_expert")
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

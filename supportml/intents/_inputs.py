@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
 
 from supportml.exceptions import InvalidInputError
 from supportml.text import validate_texts
@@ -23,8 +24,11 @@ def is_numeric_input(X) -> bool:
     """
     if isinstance(X, str):
         return False
-    if hasattr(X, "dtype"):
-        return np.asarray(X).dtype.kind in "biufc"
+    if sp.issparse(X):
+        return True  # scikit-learn's validation then refuses it with its own message
+    if hasattr(X, "__array__"):  # an array: numeric, or 2-D of any dtype (left to scikit-learn)
+        array = np.asarray(X)
+        return array.ndim == 2 or array.dtype.kind in "biufc"
     if isinstance(X, Sequence) and len(X) > 0:
         return not isinstance(X[0], str | bytes) and X[0] is not None and _is_row(X[0])
     return False

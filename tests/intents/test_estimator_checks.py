@@ -11,6 +11,6 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 from supportml import IntentClassifier
 
 
-@parametrize_with_checks([IntentClassifier(use_tfidf=False)])
+@parametrize_with_checks([IntentClassifier()])
 def test_sklearn_contract(estimator, check):
     check(estimator)
