@@ -19,15 +19,19 @@ Protocol (../shared/BENCHMARK_INTENTS.md, ../shared/datasets/wikit_fr/README.md)
   CLINC150 the OOS peers are "max prob (C-lr)" and "151-class C-lr (+oos_train), max prob"
   (B instead of C-lr with --quick).
 - Fit time, wall and process CPU seconds (median over --repeats): encoding the training texts +
-  fitting vectorisers + fitting the classifier. Peers embed each split once with a fresh
-  SentenceTransformerEmbedder (no cache) and add that train-encode time (model load included) to
-  each embedding peer's fit. supportml's fit is timed from raw texts with a fresh embedder and no
-  cache (model load included); it then embeds the evaluation texts once with ``embedder_``.
+  fitting vectorisers + fitting the classifier. The peers share one SentenceTransformerEmbedder
+  (no cache), loaded and warmed up untimed; each split is embedded once, and the train-encode
+  time is added to each embedding peer's fit. supportml's fit is timed from raw texts with a
+  fresh embedder and no cache, so it also pays the model load (about half a second); it then
+  embeds the evaluation texts once with ``embedder_``.
+- Output: machine, versions, one table (targets on supportml rows); ``--json`` writes the same
+  rows as a JSON list (non-finite numbers as null: a null threshold on an OOS row is -inf,
+  i.e. never abstains).
 
 Run from the repository root:
 
     .venv/bin/python benchmarks/intents.py                  # full run, all data sets
-    .venv/bin/python benchmarks/intents.py --quick          # 20 % subsample, peers A and B
+    .venv/bin/python benchmarks/intents.py --quick          # 10 % subsample, peers A and B
     .venv/bin/python benchmarks/intents.py --datasets wikit_fr --json results.json
 """
 
@@ -79,8 +83,9 @@ from supportml.metrics import expected_calibration_error
 
 OOS = "oos"
 TARGET_ACCURACY = 0.95
-QUICK_FRACTION = 0.2
+QUICK_FRACTION = 0.1
 VERSIONED = ("supportml", "numpy", "scikit-learn", "torch", "sentence-transformers")
+SUPPORTML = "supportml IntentClassifier"
 METRICS = ("accuracy", "macro_f1", "ece", "in_scope_accuracy", "oos_recall", "auroc", "threshold")
 
 
@@ -279,10 +284,9 @@ def fit_peer(peer: Peer, split: Split, embeddings: np.ndarray | None) -> PeerMod
 
 
 def encode_splits(
-    splits: Mapping[str, Split], threads: int
+    embedder: SentenceTransformerEmbedder, splits: Mapping[str, Split]
 ) -> tuple[dict[str, np.ndarray], dict[str, Timing]]:
-    """Embed each split once with a fresh embedder; the first split's time includes loading."""
-    embedder = SentenceTransformerEmbedder(num_threads=threads)
+    """Embed each split once; return the vectors and the time taken per split."""
     vectors, timings = {}, {}
     for name, split in splits.items():
         vectors[name], timings[name] = timed(partial(embedder.encode, split.texts))
@@ -321,21 +325,22 @@ def oos_auroc(in_scope_scores: np.ndarray, oos_scores: np.ndarray) -> float:
 
 
 def make_row(
-    data: IntentData,
+    dataset: str,
     setting: str,
     method: str,
-    *,
-    is_supportml: bool,
-    n_test: int,
     fit: Sequence[Timing],
     metrics: Mapping[str, float | None],
+    *,
+    n_train: int,
+    n_test: int,
 ) -> dict[str, Any]:
+    """One table row; metrics not given are None, timings are summarised as ``fit_*``."""
     return {
-        "dataset": data.name,
+        "dataset": dataset,
         "setting": setting,
         "method": method,
-        "supportml": is_supportml,
-        "n_train": len(data.train),
+        "supportml": method.startswith(SUPPORTML),
+        "n_train": n_train,
         "n_test": n_test,
         **dict.fromkeys(METRICS),
         **metrics,
@@ -343,45 +348,50 @@ def make_row(
     }
 
 
+def closed_setting(data: IntentData) -> str:
+    return "test" if data.oos is None else "in-scope"
+
+
 # ------------------------------------------------------------------------ peer rows
 def run_peers(
-    data: IntentData, peer_names: Sequence[str], oos_peer: str, args: argparse.Namespace
+    data: IntentData,
+    peer_names: Sequence[str],
+    oos_peer: str,
+    embedder: SentenceTransformerEmbedder,
+    repeats: int,
 ) -> list[dict[str, Any]]:
+    """Closed-set rows of each peer and, on CLINC150, the OOS rows of ``oos_peer``."""
     peers = [PEERS[name] for name in peer_names]
     splits = {"train": data.train, "test": data.test}
     if data.oos is not None:
-        splits |= {
-            "val": data.oos.val,
-            "oos_train": data.oos.oos_train,
-            "oos_test": data.oos.oos_test,
-        }
-    vectors, encode = ({}, {})
+        oos = data.oos
+        splits |= {"val": oos.val, "oos_train": oos.oos_train, "oos_test": oos.oos_test}
+    vectors, encode = {}, {}
     if any(peer.use_embeddings for peer in peers):
-        progress(f"{data.name}: embedding {len(splits)} splits for the peers")
-        vectors, encode = encode_splits(splits, args.threads)
-    setting = "test" if data.oos is None else "in-scope"
+        progress(f"{data.name}: embedding {', '.join(splits)} for the peers")
+        vectors, encode = encode_splits(embedder, splits)
     rows, fitted = [], {}
     for peer in peers:
         progress(f"{data.name}: fitting peer {peer.name}")
-        model, timings = repeat_timed(
-            partial(fit_peer, peer, data.train, vectors.get("train")), args.repeats
-        )
+        fit = partial(fit_peer, peer, data.train, vectors.get("train"))
+        model, timings = repeat_timed(fit, repeats)
         if peer.use_embeddings:
             timings = [t + encode["train"] for t in timings]
         fitted[peer.name] = model, timings
+        metrics = peer_closed_metrics(model, data.test, vectors.get("test"))
         rows.append(
             make_row(
-                data,
-                setting,
+                data.name,
+                closed_setting(data),
                 peer.name,
-                is_supportml=False,
+                timings,
+                metrics,
+                n_train=len(data.train),
                 n_test=len(data.test),
-                fit=timings,
-                metrics=peer_closed_metrics(model, data.test, vectors.get("test")),
             )
         )
     if data.oos is not None:
-        rows += peer_oos_rows(data, PEERS[oos_peer], fitted[oos_peer], vectors, encode, args)
+        rows += peer_oos_rows(data, PEERS[oos_peer], fitted[oos_peer], vectors, encode, repeats)
     return rows
 
 
@@ -400,41 +410,45 @@ def peer_oos_rows(
     closed: tuple[PeerModel, list[Timing]],
     vectors: Mapping[str, np.ndarray],
     encode: Mapping[str, Timing],
-    args: argparse.Namespace,
+    repeats: int,
 ) -> list[dict[str, Any]]:
-    """The 150-class peer's max probability, and a 151-class peer trained with oos_train."""
+    """The 150-class peer's max probability, and the same peer trained with oos_train."""
     progress(f"{data.name}: fitting peer 151-class {peer.name}")
     train = data.train + data.oos.oos_train
     train_vectors = np.vstack([vectors["train"], vectors["oos_train"]])
-    model, timings = repeat_timed(partial(fit_peer, peer, train, train_vectors), args.repeats)
+    model, timings = repeat_timed(partial(fit_peer, peer, train, train_vectors), repeats)
     timings = [t + encode["train"] + encode["oos_train"] for t in timings]
     closed_model, closed_timings = closed
     name = f"151-class {peer.name} (+oos_train)"
-    n_oos_test = len(data.test) + len(data.oos.oos_test)
-
-    def oos_row(method: str, fitted: PeerModel, fit: list[Timing]) -> dict[str, Any]:
-        return make_row(
-            data,
-            "oos",
-            method,
-            is_supportml=False,
-            n_test=n_oos_test,
-            fit=fit,
-            metrics=peer_oos_metrics(fitted, data, vectors),
-        )
-
+    n_test, n_oos_test = len(data.test), len(data.test) + len(data.oos.oos_test)
     return [
         make_row(
-            data,
+            data.name,
             "in-scope",
             name,
-            is_supportml=False,
-            n_test=len(data.test),
-            fit=timings,
-            metrics=peer_closed_metrics(model, data.test, vectors["test"]),
+            timings,
+            peer_closed_metrics(model, data.test, vectors["test"]),
+            n_train=len(train),
+            n_test=n_test,
         ),
-        oos_row(f"max prob ({peer.name})", closed_model, closed_timings),
-        oos_row(f"{name}, max prob", model, timings),
+        make_row(
+            data.name,
+            "oos",
+            f"max prob ({peer.name})",
+            closed_timings,
+            peer_oos_metrics(closed_model, data, vectors),
+            n_train=len(data.train),
+            n_test=n_oos_test,
+        ),
+        make_row(
+            data.name,
+            "oos",
+            f"{name}, max prob",
+            timings,
+            peer_oos_metrics(model, data, vectors),
+            n_train=len(train),
+            n_test=n_oos_test,
+        ),
     ]
 
 
@@ -452,16 +466,16 @@ def peer_scores(
 def peer_oos_metrics(
     model: PeerModel, data: IntentData, vectors: Mapping[str, np.ndarray]
 ) -> dict[str, float]:
+    """The protocol's threshold on val, then in-scope accuracy, OOS recall and AUROC on test."""
     val_labels, val_scores = peer_scores(model, data.oos.val, vectors.get("val"))
     t = protocol_threshold(val_scores, val_labels == np.asarray(data.oos.val.labels))
     in_labels, in_scores = peer_scores(model, data.test, vectors.get("test"))
     oos_labels, oos_scores = peer_scores(model, data.oos.oos_test, vectors.get("oos_test"))
     accepted_in = (in_labels != OOS) & (in_scores >= t)
     accepted_oos = (oos_labels != OOS) & (oos_scores >= t)
+    correct_in = in_labels == np.asarray(data.test.labels)
     return {
-        "in_scope_accuracy": float(
-            np.mean(accepted_in & (in_labels == np.asarray(data.test.labels)))
-        ),
+        "in_scope_accuracy": float(np.mean(accepted_in & correct_in)),
         "oos_recall": float(np.mean(~accepted_oos)),
         "auroc": oos_auroc(in_scores, oos_scores),
         "threshold": t,
@@ -469,11 +483,8 @@ def peer_oos_metrics(
 
 
 # ------------------------------------------------------------------- supportml rows
-SUPPORTML = "supportml IntentClassifier"
-
-
 def fit_supportml(split: Split, threads: int, **params: Any) -> IntentClassifier:
-    """The timed fit: raw texts, a fresh embedder, no cache."""
+    """The timed fit: raw texts, a fresh embedder (model load included), no cache."""
     embedder = SentenceTransformerEmbedder(num_threads=threads)
     return IntentClassifier(embedder=embedder, **params).fit(split.texts, split.labels)
 
@@ -487,46 +498,48 @@ def supportml_closed_metrics(
     return closed_set_metrics(test.labels, labels, proba, clf.classes_)
 
 
-def run_supportml(data: IntentData, args: argparse.Namespace) -> list[dict[str, Any]]:
+def run_supportml(data: IntentData, threads: int, repeats: int) -> list[dict[str, Any]]:
+    """The closed-set row and, on CLINC150, the rows of a model trained with oos_train."""
     progress(f"{data.name}: fitting {SUPPORTML}")
-    clf, timings = repeat_timed(partial(fit_supportml, data.train, args.threads), args.repeats)
+    clf, timings = repeat_timed(partial(fit_supportml, data.train, threads), repeats)
     test_vectors = clf.embedder_.encode(data.test.texts)
-    setting = "test" if data.oos is None else "in-scope"
+    metrics = supportml_closed_metrics(clf, data.test, test_vectors)
     row = make_row(
-        data,
-        setting,
+        data.name,
+        closed_setting(data),
         SUPPORTML,
-        is_supportml=True,
+        timings,
+        metrics,
+        n_train=len(data.train),
         n_test=len(data.test),
-        fit=timings,
-        metrics=supportml_closed_metrics(clf, data.test, test_vectors),
     )
     if data.oos is None:
         return [row]
-    return [row, *supportml_oos_rows(data, clf.embedder_, test_vectors, args)]
+    return [row, *supportml_oos_rows(data, clf.embedder_, test_vectors, threads, repeats)]
 
 
 def supportml_oos_rows(
-    data: IntentData, embedder, test_vectors: np.ndarray, args: argparse.Namespace
+    data: IntentData,
+    embedder: SentenceTransformerEmbedder,
+    test_vectors: np.ndarray,
+    threads: int,
+    repeats: int,
 ) -> list[dict[str, Any]]:
-    """A model trained with oos_train as class 'oos': closed-set row, then abstention on val."""
+    """Trained with oos_train as class 'oos': closed-set row, then abstention set on val."""
     progress(f"{data.name}: fitting {SUPPORTML} (+oos_train)")
     train = data.train + data.oos.oos_train
-    clf, timings = repeat_timed(
-        partial(fit_supportml, train, args.threads, unknown_label=OOS), args.repeats
-    )
+    fit = partial(fit_supportml, train, threads, unknown_label=OOS)
+    clf, timings = repeat_timed(fit, repeats)
     val = data.oos.val + data.oos.oos_val
+    val_vectors = embedder.encode(val.texts)
     clf.fit_abstention(
-        val.texts,
-        val.labels,
-        target_accuracy=TARGET_ACCURACY,
-        embeddings=embedder.encode(val.texts),
+        val.texts, val.labels, target_accuracy=TARGET_ACCURACY, embeddings=val_vectors
     )
     oos_test = data.oos.oos_test
     oos_vectors = embedder.encode(oos_test.texts)
     in_pred = clf.predict(data.test.texts, embeddings=test_vectors)
     oos_pred = clf.predict(oos_test.texts, embeddings=oos_vectors)
-    metrics = {
+    oos_metrics = {
         "in_scope_accuracy": float(np.mean(in_pred == np.asarray(data.test.labels))),
         "oos_recall": float(np.mean(oos_pred == OOS)),
         "auroc": oos_auroc(
@@ -538,22 +551,22 @@ def supportml_oos_rows(
     name = f"{SUPPORTML} (+oos_train)"
     return [
         make_row(
-            data,
+            data.name,
             "in-scope",
             name,
-            is_supportml=True,
+            timings,
+            supportml_closed_metrics(clf, data.test, test_vectors),
+            n_train=len(train),
             n_test=len(data.test),
-            fit=timings,
-            metrics=supportml_closed_metrics(clf, data.test, test_vectors),
         ),
         make_row(
-            data,
+            data.name,
             "oos",
             f"{name}, fit_abstention",
-            is_supportml=True,
+            timings,
+            oos_metrics,
+            n_train=len(train),
             n_test=len(data.test) + len(oos_test),
-            fit=timings,
-            metrics=metrics,
         ),
     ]
 
@@ -628,8 +641,8 @@ def print_results(rows: Sequence[Mapping[str, Any]], peer_names: Sequence[str], 
         "Blank: not applicable (no probabilities, or not an OOS row). Closed set: argmax label, "
         "no abstention.\nOOS (test): threshold from val; peers: largest t with val in-scope "
         f"accuracy >= {TARGET_ACCURACY}; supportml: fit_abstention(target_accuracy="
-        f"{TARGET_ACCURACY}).\nFit: encode train (model load included) + vectorisers + "
-        f"classifier, {args.threads} threads, median of {args.repeats} repeat(s)."
+        f"{TARGET_ACCURACY}).\nFit: encode train + vectorisers + classifier (supportml's fit also "
+        f"loads its fresh embedder), {args.threads} threads, median of {args.repeats} repeat(s)."
     )
     if args.quick:
         print(
@@ -671,7 +684,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help=f"reduced run (a minute or two): stratified {QUICK_FRACTION:.0%} subsample of every "
+        help=f"reduced run (about a minute on an idle machine): stratified "
+        f"{QUICK_FRACTION * 100:.0f} %% subsample of every "
         f"split, peers {' and '.join(QUICK_PEERS)} only, plus supportml",
     )
     parser.add_argument(
@@ -728,12 +742,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             },
         },
     )
-    progress("warming up the embedding model (untimed)")
-    SentenceTransformerEmbedder(num_threads=args.threads).encode(["warm-up"])
+    progress("loading and warming up the peers' embedding model (untimed)")
+    peer_embedder = SentenceTransformerEmbedder(num_threads=args.threads)
+    peer_embedder.encode(["warm-up"])
     rows = []
     for data in datasets:
-        rows += run_peers(data, peer_names, oos_peer, args)
-        rows += run_supportml(data, args)
+        rows += run_peers(data, peer_names, oos_peer, peer_embedder, args.repeats)
+        rows += run_supportml(data, args.threads, args.repeats)
     rows = [add_target(row) for row in rows]
     print_results(rows, peer_names, args)
     if args.json is not None:

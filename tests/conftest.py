@@ -1,4 +1,4 @@
-"""Shared fixtures: the hashing embedder for fast tests, the real model once per run for slow ones."""
+"""Shared fixtures: the hashing embedder for fast tests, the real model once per run."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils._param_validation import HasMethods, Interval
 from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_is_fitted, validate_data
+from sklearn.utils.validation import validate_data
 
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
@@ -322,7 +322,8 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
                 "This IntentClassifier is not fitted yet; call fit before using it."
             )
         texts, embeddings = self._inputs(X, embeddings)
-        log_pool = self.embedding_weight * self._embedding_expert.predict_log_proba(embeddings)
+        log_proba = self._embedding_expert.predict_log_proba(embeddings).astype(np.float64)
+        log_pool = self.embedding_weight * log_proba
         if self._ngram_expert is not None:
             ngram_log_proba = self._ngram_expert.predict_log_proba(self._ngrams.transform(texts))
             log_pool += self.ngram_weight * ngram_log_proba

@@ -30,10 +30,12 @@ def test_real_model_beats_the_hashing_embedder(trained, sample_requests):
 
 def test_english_and_french_requests_land_on_their_intent(trained):
     predicted = trained.predict(
-        ["I forgot my password and my account is locked",
-         "j'ai oublié mon mot de passe",
-         "my files are not syncing on my laptop",
-         "mes fichiers ne se synchronisent plus"]
+        [
+            "I forgot my password and my account is locked",
+            "j'ai oublié mon mot de passe",
+            "my files are not syncing on my laptop",
+            "mes fichiers ne se synchronisent plus",
+        ]
     )
     assert predicted.tolist() == ["password_reset", "password_reset", "sync_error", "sync_error"]
 
