@@ -21,7 +21,8 @@ Protocol (../shared/BENCHMARK_INTENTS.md, ../shared/datasets/wikit_fr/README.md)
 - Fit time, wall and process CPU seconds (median over --repeats): encoding the training texts +
   fitting vectorisers + fitting the classifier. The peers share one SentenceTransformerEmbedder
   (no cache), loaded and warmed up untimed; each split is embedded once, and the train-encode
-  time is added to each embedding peer's fit. supportml's fit is timed from raw texts with a
+  time is added to each embedding peer's fit (with --repeats N, train is encoded N times so
+  that each fit repeat gets its own encode time). supportml's fit is timed from raw texts with a
   fresh embedder and no cache, so it also pays the model load (about half a second); it then
   embeds the evaluation texts once with ``embedder_``.
 - Output: machine, versions, one table (targets on supportml rows); ``--json`` writes the same
@@ -366,17 +367,21 @@ def run_peers(
     if data.oos is not None:
         oos = data.oos
         splits |= {"val": oos.val, "oos_train": oos.oos_train, "oos_test": oos.oos_test}
-    vectors, encode = {}, {}
+    no_cost = [Timing(0.0, 0.0)] * repeats
+    vectors, encode, train_encode = {}, {}, no_cost
     if any(peer.use_embeddings for peer in peers):
         progress(f"{data.name}: embedding {', '.join(splits)} for the peers")
         vectors, encode = encode_splits(embedder, splits)
+        # With --repeats N, time N train encodings, one per fit (the first gave the vectors).
+        again = partial(embedder.encode, data.train.texts)
+        train_encode = [encode["train"], *(timed(again)[1] for _ in range(repeats - 1))]
     rows, fitted = [], {}
     for peer in peers:
         progress(f"{data.name}: fitting peer {peer.name}")
         fit = partial(fit_peer, peer, data.train, vectors.get("train"))
         model, timings = repeat_timed(fit, repeats)
-        if peer.use_embeddings:
-            timings = [t + encode["train"] for t in timings]
+        cost = train_encode if peer.use_embeddings else no_cost
+        timings = [t + c for t, c in zip(timings, cost, strict=True)]
         fitted[peer.name] = model, timings
         metrics = peer_closed_metrics(model, data.test, vectors.get("test"))
         rows.append(
@@ -391,7 +396,8 @@ def run_peers(
             )
         )
     if data.oos is not None:
-        rows += peer_oos_rows(data, PEERS[oos_peer], fitted[oos_peer], vectors, encode, repeats)
+        oos_cost = [c + encode["oos_train"] for c in train_encode]
+        rows += peer_oos_rows(data, PEERS[oos_peer], fitted[oos_peer], vectors, oos_cost)
     return rows
 
 
@@ -409,15 +415,18 @@ def peer_oos_rows(
     peer: Peer,
     closed: tuple[PeerModel, list[Timing]],
     vectors: Mapping[str, np.ndarray],
-    encode: Mapping[str, Timing],
-    repeats: int,
+    encode_cost: Sequence[Timing],
 ) -> list[dict[str, Any]]:
-    """The 150-class peer's max probability, and the same peer trained with oos_train."""
+    """The 150-class peer's max probability, and the same peer trained with oos_train.
+
+    ``encode_cost`` holds, per repeat, the time to embed train and oos_train.
+    """
     progress(f"{data.name}: fitting peer 151-class {peer.name}")
     train = data.train + data.oos.oos_train
     train_vectors = np.vstack([vectors["train"], vectors["oos_train"]])
-    model, timings = repeat_timed(partial(fit_peer, peer, train, train_vectors), repeats)
-    timings = [t + encode["train"] + encode["oos_train"] for t in timings]
+    fit = partial(fit_peer, peer, train, train_vectors)
+    model, timings = repeat_timed(fit, len(encode_cost))
+    timings = [t + c for t, c in zip(timings, encode_cost, strict=True)]
     closed_model, closed_timings = closed
     name = f"151-class {peer.name} (+oos_train)"
     n_test, n_oos_test = len(data.test), len(data.test) + len(data.oos.oos_test)
