@@ -638,27 +638,31 @@ def table_columns(repeats: int) -> list[Column]:
     ]
 
 
-def print_results(rows: Sequence[Mapping[str, Any]], peer_names: Sequence[str], args) -> None:
+def print_results(
+    rows: Sequence[Mapping[str, Any]], peer_names: Sequence[str], args: argparse.Namespace
+) -> None:
+    """The table, the legend of the peers and how to read the figures."""
     shown = [
         {**row, "target_status": _target_status(row)} if "target" in row else row for row in rows
     ]
     print(format_table(shown, table_columns(args.repeats)))
     print()
-    for name in peer_names:
-        print(f"{name}: {PEERS[name].description}")
-    print(
-        "Blank: not applicable (no probabilities, or not an OOS row). Closed set: argmax label, "
-        "no abstention.\nOOS (test): threshold from val; peers: largest t with val in-scope "
-        f"accuracy >= {TARGET_ACCURACY}; supportml: fit_abstention(target_accuracy="
-        f"{TARGET_ACCURACY}).\nFit: encode train + vectorisers + classifier (supportml's fit also "
-        f"loads its fresh embedder), {args.threads} threads, median of {args.repeats} repeat(s)."
-    )
+    notes = [f"{name}: {PEERS[name].description}" for name in peer_names]
+    notes += [
+        "Blank: not applicable (no probabilities, or not an OOS row). "
+        "Closed set: argmax label, no abstention.",
+        f"OOS (test): threshold from val; peers: largest t with val in-scope accuracy >= "
+        f"{TARGET_ACCURACY}; supportml: fit_abstention(target_accuracy={TARGET_ACCURACY}).",
+        "Fit: encode train + vectorisers + classifier (supportml's fit also loads its fresh "
+        f"embedder), {args.threads} threads, median of {args.repeats} repeat(s).",
+    ]
     if args.quick:
-        print(
+        notes.append(
             f"--quick: stratified {QUICK_FRACTION:.0%} subsample of every split; figures are not "
             "comparable with the targets or the protocol's peer figures."
         )
-    print(f"Peak RSS of this process: {peak_rss_mb():.0f} MiB")
+    notes.append(f"Peak RSS of this process: {peak_rss_mb():.0f} MiB")
+    print("\n".join(notes))
 
 
 def _target_status(row: Mapping[str, Any]) -> str:
