@@ -21,6 +21,7 @@ from supportml.exceptions import (
     SupportMLError,
 )
 from supportml.intents import IntentClassifier
+from supportml.routing import UserProfile
 
 __version__ = "0.1.0"
 
@@ -32,5 +33,6 @@ __all__ = [
     "ModelNotFoundError",
     "NotFittedError",
     "SupportMLError",
+    "UserProfile",
     "__version__",
 ]

@@ -1,0 +1,104 @@
+"""TierModel: learns which tier resolved past requests, from the evidence and the profile."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from supportml._profile import ADOPTION_STATES, UserProfile
+from supportml.routing._evidence import Evidence
+
+__all__ = ["TierModel"]
+
+
+class TierModel:
+    """Gradient-boosted trees over intent probabilities, evidence scores and profile features.
+
+    The tier that really solves a request depends on the request (its intent, whether the
+    knowledge base has an answer, whether content or an ambassador fits) *and* on who asks (a
+    new hire or a field worker needs e-learning where a power user takes the chatbot's
+    answer); trees learn those interactions from resolved requests.
+
+    Parameters
+    ----------
+    random_state : int, default=0
+        Seed of the boosting.
+
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        The tiers seen in ``fit``.
+    roles_ : list of str
+        Roles seen in ``fit`` (one-hot encoded; other roles encode as all zeros).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from supportml.routing._evidence import Evidence
+    >>> n = 40
+    >>> evidence = Evidence(
+    ...     intent_proba=np.tile([[0.9, 0.1], [0.1, 0.9]], (n // 2, 1)),
+    ...     in_scope=np.ones(n), abstained=np.zeros(n, bool), kb_entry=np.full(n, None),
+    ...     kb_score=np.ones(n), content_ids=[[] for _ in range(n)], content_score=np.ones(n),
+    ...     ambassador_id=np.full(n, None), ambassador_score=np.zeros(n),
+    ...     language=np.full(n, "en", dtype=object))
+    >>> tiers = np.tile(["chatbot", "support"], n // 2)
+    >>> model = TierModel().fit(evidence, [None] * n, tiers)
+    >>> model.predict_proba(evidence, [None] * n).argmax(axis=1)[:2].tolist()
+    [0, 1]
+    """
+
+    def __init__(self, *, random_state: int = 0) -> None:
+        self.random_state = random_state
+
+    def fit(self, evidence: Evidence, users: Sequence[UserProfile | None], tiers) -> TierModel:
+        """Learn the tier of each request from its evidence and its sender's profile."""
+        self.roles_ = sorted({u.role for u in users if u is not None})
+        self._trees = HistGradientBoostingClassifier(
+            max_iter=200, learning_rate=0.1, max_leaf_nodes=31, random_state=self.random_state
+        )
+        self._trees.fit(self._features(evidence, users), np.asarray(tiers))
+        self.classes_ = self._trees.classes_
+        return self
+
+    def predict_proba(self, evidence: Evidence, users: Sequence[UserProfile | None]) -> np.ndarray:
+        """Probability of each tier, columns in :attr:`classes_` order."""
+        return self._trees.predict_proba(self._features(evidence, users))
+
+    def _features(self, evidence: Evidence, users: Sequence[UserProfile | None]) -> np.ndarray:
+        return np.hstack(
+            [
+                evidence.intent_proba,
+                np.column_stack(
+                    [
+                        evidence.in_scope,
+                        evidence.abstained,
+                        evidence.kb_score,
+                        evidence.content_score,
+                        evidence.ambassador_score,
+                        evidence.ambassador_id != None,  # noqa: E711 (elementwise)
+                        evidence.language == "fr",
+                    ]
+                ),
+                np.array(
+                    [
+                        self._profile_features(u, lang)
+                        for u, lang in zip(users, evidence.language, strict=True)
+                    ]
+                ),
+            ]
+        )
+
+    def _profile_features(self, user: UserProfile | None, language: str) -> list[float]:
+        known = user is not None
+        user = user or UserProfile()
+        return [
+            float(known),
+            user.digital_maturity / 5,
+            float(user.field_team),
+            float(user.language is None or user.language == language),
+            *(float(user.adoption_state == s) for s in ADOPTION_STATES),
+            *(float(user.role == r) for r in self.roles_),
+        ]
