@@ -296,6 +296,17 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         """
         return self._in_scope_score(*self._predict(X, embeddings))
 
+    def predict_proba_with_scope(self, X, *, embeddings=None) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`predict_proba` and :meth:`in_scope_score` in one pass over the experts.
+
+        Returns
+        -------
+        proba : ndarray of shape (n_samples, n_classes)
+        scores : ndarray of shape (n_samples,)
+        """
+        proba, similarity = self._predict(X, embeddings)
+        return proba, self._in_scope_score(proba, similarity)
+
     def predict(self, X, *, embeddings=None) -> np.ndarray:
         """The intent of each request, or ``unknown_label`` where the classifier abstains.
 

@@ -1,0 +1,430 @@
+"""Router: the facade that turns a help request into a RoutingDecision."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import clone
+from sklearn.model_selection import StratifiedKFold
+
+from supportml._profile import UserProfile
+from supportml.embed import make_embedder
+from supportml.exceptions import InvalidInputError, NotFittedError
+from supportml.intents import IntentClassifier
+from supportml.routing._decision import Request, RoutingDecision
+from supportml.routing._evidence import Evidence
+from supportml.routing._policy import TIERS, TierPolicy
+from supportml.routing._tier_model import TierModel
+from supportml.text import detect_language, text_problem, validate_texts
+
+__all__ = ["Router"]
+
+logger = logging.getLogger(__name__)
+
+_N_CONTENT = 3  # learning items offered by the e-learning tier
+_URGENT_INTENTS = frozenset({"outage", "security_incident"})
+
+
+class Router:
+    """Routes each help request to the cheapest tier that will really solve it.
+
+    The flow of one request (see DESIGN.md): embed the text once; the intent classifier, the
+    knowledge base, the content recommender and the ambassador pool each look at the vector;
+    a learned :class:`TierModel` weighs their evidence with the sender's profile; the
+    :class:`TierPolicy` (the support team's rules) has the last word; a tier that cannot serve
+    falls through to the next one, and anything unsure ends at ``support``.
+
+    Parameters
+    ----------
+    embedder : Embedder, str, Path or None, default=None
+        Shared by every component (see :func:`supportml.embed.make_embedder`).
+    policy : TierPolicy or None, default=None
+        None uses :meth:`TierPolicy.default`.
+    intent_classifier : IntentClassifier or None, default=None
+        An unfitted template (cloned); None uses ``IntentClassifier()``.
+    n_folds : int, default=3
+        Folds used to compute out-of-fold intent probabilities for training the tier model,
+        so that it learns how far to trust the classifier on requests it has not seen.
+    random_state : int, default=0
+        Seed for the folds and the tier model.
+
+    Attributes
+    ----------
+    embedder_ : Embedder
+    intents_ : IntentClassifier
+    knowledge_base_ : KnowledgeBase or None
+    recommender_ : ContentRecommender or None
+    ambassadors_ : AmbassadorPool or None
+    tier_model_ : TierModel
+    users_ : dict of str to UserProfile
+        Profiles known by id, from ``fit(users=...)``.
+    policy_ : TierPolicy
+    """
+
+    def __init__(
+        self,
+        embedder=None,
+        *,
+        policy: TierPolicy | None = None,
+        intent_classifier: IntentClassifier | None = None,
+        n_folds: int = 3,
+        random_state: int = 0,
+    ) -> None:
+        self.embedder = embedder
+        self.policy = policy
+        self.intent_classifier = intent_classifier
+        self.n_folds = n_folds
+        self.random_state = random_state
+
+    # ------------------------------------------------------------------ fit
+    def fit(
+        self,
+        requests,
+        *,
+        users=None,
+        knowledge_base=None,
+        catalogue=None,
+        ambassadors=None,
+        interactions=None,
+    ) -> Router:
+        """Fit every component on resolved requests and the organisation's reference data.
+
+        Parameters
+        ----------
+        requests : DataFrame
+            Resolved requests with columns ``text``, ``intent``, ``tier`` and optionally
+            ``user_id``.
+        users : DataFrame, optional
+            Profiles (``user_id`` and :class:`UserProfile` fields).
+        knowledge_base : DataFrame, optional
+            FAQ entries (``entry_id``, ``question``, ``answer``, ``language``, ``intent``).
+        catalogue : DataFrame, optional
+            Learning content (see :class:`~supportml.recommend.ContentRecommender`).
+        ambassadors : DataFrame, optional
+            The ambassador network (see :class:`~supportml.ambassadors.AmbassadorPool`).
+        interactions : DataFrame, optional
+            Who opened or completed which content, for the recommender.
+
+        Returns
+        -------
+        self : Router
+        """
+        frame = _require_columns(requests, ("text", "intent", "tier"), "requests")
+        unknown_tiers = sorted(set(frame["tier"]) - set(TIERS))
+        if unknown_tiers:
+            raise InvalidInputError(
+                f"requests has unknown tiers {unknown_tiers}; tiers are {list(TIERS)}."
+            )
+        texts = validate_texts(list(frame["text"]), name="requests.text")
+        self.policy_ = self.policy or TierPolicy.default()
+        self.embedder_ = make_embedder(self.embedder)
+        self.users_ = _profiles_by_id(users)
+        vectors = self.embedder_.encode(texts)
+        intents = frame["intent"].astype(str).to_numpy()
+        template = self.intent_classifier or IntentClassifier()
+        self.intents_ = clone(template).set_params(embedder=self.embedder_)
+        self.intents_.fit(texts, intents, embeddings=vectors)
+        self._fit_components(knowledge_base, catalogue, ambassadors, interactions, users)
+        profiles = [self._profile_of(uid) for uid in _user_ids(frame)]
+        out_of_fold = self._out_of_fold_intents(texts, intents, vectors)
+        evidence = self._gather(texts, vectors, profiles, intent_scores=out_of_fold)
+        self.tier_model_ = TierModel(random_state=self.random_state)
+        self.tier_model_.fit(evidence, profiles, frame["tier"].to_numpy())
+        return self
+
+    def _fit_components(self, knowledge_base, catalogue, ambassadors, interactions, users):
+        from supportml.ambassadors import AmbassadorPool
+        from supportml.knowledge import KnowledgeBase
+        from supportml.recommend import ContentRecommender
+
+        self.knowledge_base_ = self.recommender_ = self.ambassadors_ = None
+        if knowledge_base is not None and len(knowledge_base):
+            self.knowledge_base_ = KnowledgeBase(embedder=self.embedder_).fit(knowledge_base)
+        if catalogue is not None and len(catalogue):
+            self.recommender_ = ContentRecommender(embedder=self.embedder_).fit(
+                _empty_interactions() if interactions is None else interactions,
+                users=users,
+                items=catalogue,
+            )
+        if ambassadors is not None and len(ambassadors):
+            self.ambassadors_ = AmbassadorPool(embedder=self.embedder_).fit(ambassadors)
+
+    def _out_of_fold_intents(self, texts, intents, vectors) -> tuple[np.ndarray, np.ndarray]:
+        """Intent probabilities and in-scope scores of each request from a model that did not
+        see it, as the tier model will get for new requests."""
+        classes = self.intents_.classes_
+        proba = np.zeros((len(texts), len(classes)))
+        in_scope = np.zeros(len(texts))
+        folds = StratifiedKFold(self.n_folds, shuffle=True, random_state=self.random_state)
+        texts = np.asarray(texts, dtype=object)
+        for train, held_out in folds.split(texts, intents):
+            fold_model = clone(self.intents_).fit(
+                list(texts[train]), intents[train], embeddings=vectors[train]
+            )
+            columns = np.searchsorted(classes, fold_model.classes_)
+            fold_proba, in_scope[held_out] = fold_model.predict_proba_with_scope(
+                list(texts[held_out]), embeddings=vectors[held_out]
+            )
+            proba[np.ix_(held_out, columns)] = fold_proba
+        return proba, in_scope
+
+    # -------------------------------------------------------------- routing
+    def route(self, request: str | Request, user: UserProfile | str | None = None):
+        """Route one request.
+
+        Parameters
+        ----------
+        request : str or Request
+            The text, or a :class:`Request` carrying its sender and id.
+        user : UserProfile, str or None, default=None
+            The sender's profile, or a user id known from ``fit(users=...)``; an unknown id
+            routes as an anonymous user (documented fallback, logged at DEBUG).
+
+        Returns
+        -------
+        decision : RoutingDecision
+
+        Raises
+        ------
+        InvalidInputError
+            When the text is empty, None or not a string.
+        """
+        text = request.text if isinstance(request, Request) else request
+        problem = text_problem(text)
+        if problem is not None:
+            raise InvalidInputError(f"request text {problem}")
+        return self.route_many([request], users=[user])[0]
+
+    def route_many(self, requests, users=None) -> list[RoutingDecision]:
+        """Route a batch; each distinct text is embedded once.
+
+        A request whose text is unusable (empty, None, not a string) is not dropped: it gets a
+        ``support`` decision whose rule says what was wrong, so nothing is lost.
+
+        Parameters
+        ----------
+        requests : sequence of str or Request
+        users : sequence of (UserProfile, str or None), optional
+            One per request (a :class:`Request`'s own user wins).
+
+        Returns
+        -------
+        decisions : list of RoutingDecision, in input order
+        """
+        self._check_fitted()
+        requests = list(requests)
+        users = [None] * len(requests) if users is None else list(users)
+        if len(users) != len(requests):
+            raise InvalidInputError(
+                f"requests and users have different lengths: {len(requests)} and {len(users)}."
+            )
+        items = [r if isinstance(r, Request) else Request(r) for r in requests]
+        profiles = [self._profile_of(item.user or u) for item, u in zip(items, users, strict=True)]
+        problems = [text_problem(item.text) for item in items]
+        valid = [i for i, problem in enumerate(problems) if problem is None]
+        decisions: list[RoutingDecision | None] = [None] * len(items)
+        for i, problem in enumerate(problems):
+            if problem is not None:
+                decisions[i] = _invalid_decision(items[i], problem)
+        if valid:
+            texts = validate_texts([items[i].text for i in valid])
+            vectors = self.embedder_.encode(texts)
+            chosen = [profiles[i] for i in valid]
+            evidence = self._gather(texts, vectors, chosen)
+            tier_proba = self.tier_model_.predict_proba(evidence, chosen)
+            for row, i in enumerate(valid):
+                decisions[i] = self._decide(
+                    items[i], texts[row], chosen[row], evidence, row, tier_proba[row]
+                )
+        return decisions
+
+    # ------------------------------------------------------------ internals
+    def _gather(self, texts, vectors, profiles, *, intent_scores=None) -> Evidence:
+        if intent_scores is None:
+            intent_scores = self.intents_.predict_proba_with_scope(texts, embeddings=vectors)
+        intent_proba, in_scope = intent_scores
+        n = len(texts)
+        languages = np.array([detect_language(t) for t in texts], dtype=object)
+        kb_entry, kb_score = np.full(n, None, dtype=object), np.zeros(n)
+        if self.knowledge_base_ is not None:
+            ids, scores = self.knowledge_base_.search(texts, k=1, query_embeddings=vectors)
+            kb_entry, kb_score = ids[:, 0].astype(object), scores[:, 0].astype(float)
+        content_ids, content_score = [[] for _ in range(n)], np.zeros(n)
+        if self.recommender_ is not None:
+            for row, (profile, language) in enumerate(zip(profiles, languages, strict=True)):
+                ids, scores = self.recommender_.recommend(
+                    _with_language(profile, language), n=_N_CONTENT, context=vectors[row]
+                )
+                content_ids[row] = [str(i) for i in ids]
+                content_score[row] = float(scores[0]) if len(scores) else 0.0
+        ambassador, ambassador_score = np.full(n, None, dtype=object), np.zeros(n)
+        if self.ambassadors_ is not None:
+            intents = self.intents_.classes_[intent_proba.argmax(axis=1)]
+            for row, profile in enumerate(profiles):
+                ids, scores = self.ambassadors_.match(
+                    vectors[row], profile, intent=str(intents[row]), language=languages[row], k=1
+                )
+                if len(ids):
+                    ambassador[row], ambassador_score[row] = ids[0], float(scores[0])
+        return Evidence(
+            intent_proba=intent_proba,
+            in_scope=in_scope,
+            abstained=in_scope < self.intents_.threshold_,
+            kb_entry=kb_entry,
+            kb_score=kb_score,
+            content_ids=content_ids,
+            content_score=content_score,
+            ambassador_id=ambassador,
+            ambassador_score=ambassador_score,
+            language=languages,
+        )
+
+    def _decide(self, request, text, profile, evidence, row, tier_proba) -> RoutingDecision:
+        classes = self.intents_.classes_
+        top = int(evidence.intent_proba[row].argmax())
+        abstained = bool(evidence.abstained[row]) or classes[top] == self.intents_.unknown_label
+        intent = self.intents_.unknown_label if abstained else str(classes[top])
+        language = str(evidence.language[row])
+        tiers = [str(t) for t in self.tier_model_.classes_]
+        alternatives = tuple(
+            sorted(
+                ((t, float(p)) for t, p in zip(tiers, tier_proba, strict=True)),
+                key=lambda pair: -pair[1],
+            )
+        )
+        policy = self.policy_
+        rule = policy.first_matching_rule(
+            text=text, intent=intent, abstained=abstained, user=profile, language=language
+        )
+        best_tier, confidence = alternatives[0]
+        if rule is not None:
+            tier, reason = rule.route, f"rule: {rule.name}"
+        elif confidence < policy.min_confidence:
+            tier, reason = "support", f"unsure ({confidence:.2f} < {policy.min_confidence})"
+        else:
+            tier, reason = best_tier, "tier model"
+        tier, fallbacks = self._first_tier_that_serves(tier, evidence, row)
+        payload = self._payload(tier, evidence, row, intent, request)
+        summary = [f"intent {intent} {evidence.intent_proba[row, top]:.2f}"]
+        if evidence.kb_entry[row] is not None:
+            summary.append(f"KB #{evidence.kb_entry[row]} {evidence.kb_score[row]:.2f}")
+        if profile is not None and profile.adoption_state != "unknown":
+            summary.append(profile.adoption_state)
+        explanation = " · ".join(summary) + f" → {tier} ({'; '.join([reason, *fallbacks])})"
+        return RoutingDecision(
+            tier=tier,
+            confidence=float(dict(alternatives).get(tier, 0.0)),
+            intent=intent,
+            intent_probability=float(evidence.intent_proba[row, top]),
+            abstained=abstained,
+            explanation=explanation,
+            rule="; ".join([reason, *fallbacks]),
+            alternatives=alternatives,
+            language=language,
+            payload=payload,
+            request_id=request.request_id,
+        )
+
+    def _first_tier_that_serves(self, tier: str, evidence: Evidence, row: int):
+        fallbacks = []
+        policy = self.policy_
+        for candidate in TIERS[TIERS.index(tier) :]:
+            if candidate == "chatbot" and evidence.kb_score[row] < policy.chatbot_min_kb_score:
+                fallbacks.append("no KB answer good enough")
+            elif (
+                candidate == "elearning"
+                and evidence.content_score[row] < policy.elearning_min_content_score
+            ):
+                fallbacks.append("no fitting content")
+            elif candidate == "ambassador" and evidence.ambassador_id[row] is None:
+                fallbacks.append("no ambassador free")
+            else:
+                return candidate, fallbacks
+        return "support", fallbacks
+
+    def _payload(self, tier, evidence, row, intent, request) -> dict[str, Any]:
+        if tier == "chatbot":
+            return {
+                "kb_entry_id": evidence.kb_entry[row],
+                "kb_score": float(evidence.kb_score[row]),
+            }
+        if tier == "elearning":
+            return {"content_ids": evidence.content_ids[row]}
+        if tier == "ambassador":
+            ambassador = evidence.ambassador_id[row]
+            self.ambassadors_.assign(ambassador, request_id=request.request_id)
+            return {
+                "ambassador_id": ambassador,
+                "ambassador_score": float(evidence.ambassador_score[row]),
+            }
+        return {"priority": "high" if intent in _URGENT_INTENTS else "normal"}
+
+    def _profile_of(self, user) -> UserProfile | None:
+        if user is None or isinstance(user, UserProfile):
+            return user
+        profile = self.users_.get(str(user))
+        if profile is None:
+            logger.debug("Unknown user id; routing as an anonymous user")
+        return profile
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "tier_model_"):
+            raise NotFittedError("This Router is not fitted yet; call fit or Router.load first.")
+
+
+def _require_columns(frame, columns: Sequence[str], name: str):
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        frame = pd.DataFrame(frame)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InvalidInputError(
+            f"{name} lacks column(s) {missing}; columns present: {list(frame.columns)}."
+        )
+    return frame
+
+
+def _user_ids(frame) -> list[str | None]:
+    if "user_id" not in frame.columns:
+        return [None] * len(frame)
+    return [None if v is None or v != v else str(v) for v in frame["user_id"]]
+
+
+def _profiles_by_id(users) -> dict[str, UserProfile]:
+    if users is None:
+        return {}
+    frame = _require_columns(users, ("user_id",), "users")
+    return {str(r["user_id"]): UserProfile.from_dict(r) for r in frame.to_dict("records")}
+
+
+def _with_language(profile: UserProfile | None, language: str) -> UserProfile:
+    profile = profile or UserProfile()
+    if profile.language is None:
+        from dataclasses import replace
+
+        return replace(profile, language=language)
+    return profile
+
+
+def _empty_interactions():
+    import pandas as pd
+
+    return pd.DataFrame({"user_id": [], "item_id": [], "timestamp": []})
+
+
+def _invalid_decision(request: Request, problem: str) -> RoutingDecision:
+    return RoutingDecision(
+        tier="support",
+        confidence=0.0,
+        intent="unknown",
+        intent_probability=0.0,
+        abstained=True,
+        explanation=f"unusable request: text {problem} → support",
+        rule=f"invalid input: text {problem}",
+        payload={"priority": "normal"},
+        request_id=request.request_id,
+    )
