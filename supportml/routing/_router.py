@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -171,6 +172,38 @@ class Router:
             proba[np.ix_(held_out, columns)] = fold_proba
         return proba, in_scope
 
+    # ---------------------------------------------------------- persistence
+    def save(self, path) -> Path:
+        """Save the fitted router as a folder (manifest, skops components, policy TOML).
+
+        No pickle is written; see :func:`Router.load`.
+        """
+        from supportml.routing._persistence import save_router
+
+        self._check_fitted()
+        return save_router(self, path)
+
+    @classmethod
+    def load(cls, path, *, embedder=None) -> Router:
+        """Load a router saved by :meth:`save`.
+
+        Parameters
+        ----------
+        path : str or Path
+            The folder.
+        embedder : Embedder, optional
+            Needed only when the router was trained with an embedder object rather than a
+            name; its ``name`` must equal the one saved.
+
+        Raises
+        ------
+        ModelFormatError
+            Wrong format version, unknown types in the file, or an embedder mismatch.
+        """
+        from supportml.routing._persistence import load_router
+
+        return load_router(path, embedder=embedder)
+
     # -------------------------------------------------------------- routing
     def route(self, request: str | Request, user: UserProfile | str | None = None):
         """Route one request.
@@ -237,7 +270,7 @@ class Router:
             tier_proba = self.tier_model_.predict_proba(evidence, chosen)
             for row, i in enumerate(valid):
                 decisions[i] = self._decide(
-                    items[i], texts[row], chosen[row], evidence, row, tier_proba[row]
+                    items[i], texts[row], vectors[row], chosen[row], evidence, row, tier_proba[row]
                 )
         return decisions
 
@@ -282,7 +315,7 @@ class Router:
             language=languages,
         )
 
-    def _decide(self, request, text, profile, evidence, row, tier_proba) -> RoutingDecision:
+    def _decide(self, request, text, vector, profile, evidence, row, tier_proba):
         classes = self.intents_.classes_
         top = int(evidence.intent_proba[row].argmax())
         abstained = bool(evidence.abstained[row]) or classes[top] == self.intents_.unknown_label
@@ -307,7 +340,15 @@ class Router:
         else:
             tier, reason = best_tier, "tier model"
         tier, fallbacks = self._first_tier_that_serves(tier, evidence, row)
-        payload = self._payload(tier, evidence, row, intent, request)
+        ambassador = None
+        if tier == "ambassador":  # book atomically: another thread may have taken the last slot
+            ambassador = self.ambassadors_.match_and_assign(
+                vector, profile, intent=intent, language=language, request_id=request.request_id
+            )
+            if ambassador is None:
+                tier = "support"
+                fallbacks.append("ambassador became full")
+        payload = self._payload(tier, evidence, row, intent, ambassador)
         summary = [f"intent {intent} {evidence.intent_proba[row, top]:.2f}"]
         if evidence.kb_entry[row] is not None:
             summary.append(f"KB #{evidence.kb_entry[row]} {evidence.kb_score[row]:.2f}")
@@ -345,7 +386,7 @@ class Router:
                 return candidate, fallbacks
         return "support", fallbacks
 
-    def _payload(self, tier, evidence, row, intent, request) -> dict[str, Any]:
+    def _payload(self, tier, evidence, row, intent, ambassador) -> dict[str, Any]:
         if tier == "chatbot":
             return {
                 "kb_entry_id": evidence.kb_entry[row],
@@ -354,12 +395,7 @@ class Router:
         if tier == "elearning":
             return {"content_ids": evidence.content_ids[row]}
         if tier == "ambassador":
-            ambassador = evidence.ambassador_id[row]
-            self.ambassadors_.assign(ambassador, request_id=request.request_id)
-            return {
-                "ambassador_id": ambassador,
-                "ambassador_score": float(evidence.ambassador_score[row]),
-            }
+            return {"ambassador_id": ambassador}
         return {"priority": "high" if intent in _URGENT_INTENTS else "normal"}
 
     def _profile_of(self, user) -> UserProfile | None:
