@@ -287,12 +287,17 @@ class Router:
             kb_entry, kb_score = ids[:, 0].astype(object), scores[:, 0].astype(float)
         content_ids, content_score = [[] for _ in range(n)], np.zeros(n)
         if self.recommender_ is not None:
+            position = {item: i for i, item in enumerate(self.recommender_.item_ids_)}
             for row, (profile, language) in enumerate(zip(profiles, languages, strict=True)):
-                ids, scores = self.recommender_.recommend(
-                    _with_language(profile, language), n=_N_CONTENT, context=vectors[row]
+                ids, _ = self.recommender_.recommend(
+                    profile or UserProfile(), n=_N_CONTENT, context=vectors[row], language=language
                 )
-                content_ids[row] = [str(i) for i in ids]
-                content_score[row] = float(scores[0]) if len(scores) else 0.0
+                content_ids[row] = [str(i) for i in ids if i is not None]
+                if content_ids[row]:  # relevance: cosine of the request to the best item offered
+                    offered = self.recommender_.item_vectors_[
+                        [position[i] for i in ids if i is not None]
+                    ]
+                    content_score[row] = float(np.max(offered @ vectors[row]))
         ambassador, ambassador_score = np.full(n, None, dtype=object), np.zeros(n)
         if self.ambassadors_ is not None:
             intents = self.intents_.classes_[intent_proba.argmax(axis=1)]
@@ -435,15 +440,6 @@ def _profiles_by_id(users) -> dict[str, UserProfile]:
         return {}
     frame = _require_columns(users, ("user_id",), "users")
     return {str(r["user_id"]): UserProfile.from_dict(r) for r in frame.to_dict("records")}
-
-
-def _with_language(profile: UserProfile | None, language: str) -> UserProfile:
-    profile = profile or UserProfile()
-    if profile.language is None:
-        from dataclasses import replace
-
-        return replace(profile, language=language)
-    return profile
 
 
 def _empty_interactions():
