@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import supportml
+from supportml.embed._models import DEFAULT_MODEL
+from supportml.embed._onnx_export import PRECISIONS
 
 __all__ = ["main"]
 
@@ -29,7 +31,32 @@ def _build_parser() -> argparse.ArgumentParser:
         default=Path("datasets"),
         help="folder holding sample_requests.csv and sample_out_of_scope.csv; default: %(default)s",
     )
+    _add_export_onnx(commands)
     return parser
+
+
+def _add_export_onnx(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export-onnx",
+        help="export the embedding model to ONNX for OnnxEmbedder; prints the file's path",
+        description="Export the embedding model to ONNX (mean pooling and normalisation in the "
+        "graph, fused, int8 per channel or fp32) into the export cache, or check the cached "
+        "export; prints the path of the .onnx file. Needs torch when it exports, never the "
+        "network.",
+    )
+    export.add_argument(
+        "--model", default=DEFAULT_MODEL, help="model name or folder; default: %(default)s"
+    )
+    export.add_argument(
+        "--precision", choices=PRECISIONS, default="int8", help="default: %(default)s"
+    )
+    export.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        help="root of the export cache; default: $SUPPORTML_CACHE_DIR/onnx, else "
+        "~/.cache/supportml/onnx",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from supportml._demo import run_demo
 
         run_demo(args.data_dir)
+    elif args.command == "export-onnx":
+        from supportml.embed import export_onnx
+
+        print(export_onnx(args.model, precision=args.precision, cache_dir=args.cache_dir))
     return 0
 
 

@@ -1,5 +1,9 @@
 """Embedding layer: the :class:`Embedder` protocol, its backends, and the embedding cache.
 
+Backends: :class:`SentenceTransformerEmbedder` (torch, the reference), :class:`OnnxEmbedder`
+(ONNX Runtime, fp32 or int8, no torch at run time; :func:`export_onnx` builds its file) and
+:class:`HashingEmbedder` (no model, for tests).
+
 Every component past the first step of a request takes vectors, not texts; this package is
 where texts become vectors, once.
 
@@ -16,6 +20,8 @@ from supportml.embed._cache import CachedEmbedder, EmbeddingCache, default_cache
 from supportml.embed._factory import default_embedder, make_embedder
 from supportml.embed._hashing import HashingEmbedder
 from supportml.embed._models import DEFAULT_MODEL
+from supportml.embed._onnx import OnnxEmbedder
+from supportml.embed._onnx_export import export_onnx
 from supportml.embed._protocol import Embedder
 from supportml.embed._sentence_transformers import SentenceTransformerEmbedder
 
@@ -25,8 +31,10 @@ __all__ = [
     "Embedder",
     "EmbeddingCache",
     "HashingEmbedder",
+    "OnnxEmbedder",
     "SentenceTransformerEmbedder",
     "default_cache_path",
     "default_embedder",
+    "export_onnx",
     "make_embedder",
 ]
