@@ -111,8 +111,9 @@ class RecencyPopularity:
         share = decayed_total / total if total > 0 else decayed_total
         users, user_of_event = np.unique(events.user_ids.astype(str), return_inverse=True)
         keys = [segment_key(profiles.get(user), self.segment_by) for user in users]
-        self.segments_ = {key: row for row, key in enumerate(sorted({k for k in keys if k}))}
-        row_of_user = np.array([self.segments_[k] if k else -1 for k in keys], dtype=np.int64)
+        names = sorted({_name(k) for k in keys if k})
+        self.segments_ = {name: row for row, name in enumerate(names)}
+        row_of_user = np.array([self.segments_[_name(k)] if k else -1 for k in keys], np.int64)
         self._event_row = row_of_user[user_of_event]
         in_segment = self._event_row >= 0
         n_segments = len(self.segments_)
@@ -129,7 +130,7 @@ class RecencyPopularity:
         return self
 
     def _row(self, key: tuple[str, ...] | None) -> int:
-        return self.segments_.get(key, -1) + 1 if key else 0
+        return self.segments_.get(_name(key), -1) + 1 if key else 0
 
     def scores(self, keys: Sequence[tuple[str, ...] | None]) -> np.ndarray:
         """Popularity of every item for users of these segments, shape (n_keys, n_items)."""
@@ -146,3 +147,8 @@ class RecencyPopularity:
             who = ""
         when = "this week" if (self._event_age[of_item] < _WEEK_DAYS).any() else "lately"
         return f"popular {when}{who}"
+
+
+def _name(key: tuple[str, ...]) -> str:
+    """A segment's key as one string (saved models need plain dictionary keys)."""
+    return "|".join(map(str, key))

@@ -148,7 +148,7 @@ class ContentRecommender(BaseEstimator):
         The embedder of item texts (None when no part needs it).
     item_vectors_ : ndarray of shape (n_items, dim) or None
         Embeddings of the item texts.
-    reference_time_ : Timestamp or None
+    reference_time_ : str or None
         The time event ages are counted from (None without interactions nor given time).
     skipped_interactions_ : dict of str to int
         Interaction rows left out in ``fit``, by reason (unknown item, unknown event, missing
@@ -303,7 +303,7 @@ class ContentRecommender(BaseEstimator):
         self._profiles = profiles
         self._catalogue = catalogue
         self._groups = catalogue.groups()
-        self._tiers: dict[tuple[str | None, int], np.ndarray] = {}
+        self._tiers: dict[str, np.ndarray] = {}  # memo by "language:maturity"
         self._popularity = RecencyPopularity(
             self.recency_half_life_days, tuple(self.segment_by), self.segment_shrinkage
         ).fit(events, profiles, n_items=len(catalogue))
@@ -319,7 +319,8 @@ class ContentRecommender(BaseEstimator):
             self.embedder_ = make_embedder(self.embedder)
             self.item_vectors_ = np.asarray(self.embedder_.encode(catalogue.texts), np.float32)
         self.item_ids_ = catalogue.ids
-        self.reference_time_ = events.reference_time
+        reference = events.reference_time
+        self.reference_time_ = None if reference is None else reference.isoformat()
         self.skipped_interactions_ = events.skipped
         logger.info(
             "ContentRecommender fitted on %d items, %d users and %d interactions.",
@@ -643,9 +644,10 @@ class ContentRecommender(BaseEstimator):
         return np.asarray(picked, dtype=np.int64)
 
     def _tier(self, query: _Query) -> np.ndarray:
-        key = (query.language, query.profile.digital_maturity)
+        language, maturity = query.language, query.profile.digital_maturity
+        key = f"{language}:{maturity}"
         if key not in self._tiers:
-            self._tiers[key] = tiers(self._catalogue, *key)
+            self._tiers[key] = tiers(self._catalogue, language, maturity)
         return self._tiers[key]
 
     def _reason(self, part: str, query: _Query, history: np.ndarray, item: int) -> str:
