@@ -30,6 +30,7 @@ FORMAT_VERSION = 1
 _COMPONENTS = ("intents_", "knowledge_base_", "recommender_", "ambassadors_")
 _EMBEDDER_SLOTS = ("embedder", "embedder_")
 _TRUSTED_PREFIXES = ("supportml.", "sklearn.", "numpy.", "scipy.", "builtins.", "collections.")
+_TRUSTED_TYPES = frozenset({"pandas.Timestamp", "datetime.datetime", "datetime.date"})
 
 
 def _holders(router) -> dict[str, object]:
@@ -105,7 +106,9 @@ def load_router(path: str | Path, *, embedder=None):
         )
     file = path / "router.skops"
     untrusted = skops.io.get_untrusted_types(file=file)
-    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    refused = [
+        t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES) and t not in _TRUSTED_TYPES
+    ]
     if refused:
         raise ModelFormatError(f"{file} holds types supportml does not load: {refused}.")
     router = skops.io.load(file, trusted=untrusted)

@@ -46,6 +46,11 @@ class Router:
         None uses :meth:`TierPolicy.default`.
     intent_classifier : IntentClassifier or None, default=None
         An unfitted template (cloned); None uses ``IntentClassifier()``.
+    book_ambassadors : bool, default=True
+        Book the chosen ambassador's capacity while routing (atomically, so that threads
+        never over-book). Bookings change later matches, so decisions then depend on arrival
+        order; with False, routing only reads the ledger (same input, same decision, in any
+        thread) and the caller books with ``ambassadors_.assign`` once the ambassador accepts.
     n_folds : int, default=3
         Folds used to compute out-of-fold intent probabilities for training the tier model,
         so that it learns how far to trust the classifier on requests it has not seen.
@@ -71,12 +76,14 @@ class Router:
         *,
         policy: TierPolicy | None = None,
         intent_classifier: IntentClassifier | None = None,
+        book_ambassadors: bool = True,
         n_folds: int = 3,
         random_state: int = 0,
     ) -> None:
         self.embedder = embedder
         self.policy = policy
         self.intent_classifier = intent_classifier
+        self.book_ambassadors = book_ambassadors
         self.n_folds = n_folds
         self.random_state = random_state
 
@@ -345,8 +352,9 @@ class Router:
         else:
             tier, reason = best_tier, "tier model"
         tier, fallbacks = self._first_tier_that_serves(tier, evidence, row)
-        ambassador = None
-        if tier == "ambassador":  # book atomically: another thread may have taken the last slot
+        ambassador = evidence.ambassador_id[row]
+        if tier == "ambassador" and self.book_ambassadors:
+            # book atomically: another thread may have taken the last slot since the match
             ambassador = self.ambassadors_.match_and_assign(
                 vector, profile, intent=intent, language=language, request_id=request.request_id
             )

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from supportml.exceptions import InvalidInputError
+from supportml.routing import TierPolicy
+
+VALID = """version = 1
+[thresholds]
+min_confidence = 0.5
+
+[[rules]]
+name = "vip"
+route = "support"
+adoption_states = ["ghost"]
+"""
+
+
+def test_default_policy_sends_outages_to_support():
+    rule = TierPolicy.default().first_matching_rule(
+        text="panne générale de la messagerie",
+        intent="outage",
+        abstained=False,
+        user=None,
+        language="fr",
+    )
+    assert rule is not None and rule.route == "support"
+
+
+def test_profile_conditions_never_match_an_unknown_user():
+    policy = TierPolicy.from_toml(VALID)
+    assert policy.min_confidence == 0.5
+    assert (
+        policy.first_matching_rule(
+            text="x", intent="share_file", abstained=False, user=None, language="en"
+        )
+        is None
+    )
+
+
+def test_unknown_tier_names_its_line():
+    text = VALID.replace('route = "support"', 'route = "helpdesk"')
+    with pytest.raises(InvalidInputError, match="line 7: rule 'vip' routes to unknown tier"):
+        TierPolicy.from_toml(text)
+
+
+def test_syntax_error_names_its_line():
+    with pytest.raises(InvalidInputError, match="line 3"):
+        TierPolicy.from_toml('version = 1\n[[rules]]\nname = "broken\n')
+
+
+def test_unknown_condition_and_threshold_are_refused():
+    with pytest.raises(InvalidInputError, match="unknown condition 'colour'"):
+        TierPolicy.from_toml(VALID + 'colour = "red"\n')
+    with pytest.raises(InvalidInputError, match="unknown threshold 'min_confidance'"):
+        TierPolicy.from_toml(VALID.replace("min_confidence", "min_confidance"))
+
+
+def test_bad_regular_expression_is_refused():
+    with pytest.raises(InvalidInputError, match="bad regular expression"):
+        TierPolicy.from_toml(VALID + 'text_matches = ["(unclosed"]\n')

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from supportml import InvalidInputError, NotFittedError, UserProfile
+from supportml.routing import TIERS, Request, Router, RoutingDecision
+
+
+def test_every_request_gets_a_complete_decision(router, test_requests):
+    decisions = router.route_many(list(test_requests["text"]), users=list(test_requests["user_id"]))
+    assert len(decisions) == len(test_requests)
+    for decision in decisions:
+        assert isinstance(decision, RoutingDecision)
+        assert decision.tier in TIERS
+        assert 0.0 <= decision.confidence <= 1.0
+        assert decision.explanation and decision.rule
+        assert [tier for tier, _ in decision.alternatives] != []
+
+
+def test_payload_matches_the_tier(router, test_requests):
+    decisions = router.route_many(list(test_requests["text"]), users=list(test_requests["user_id"]))
+    keys = {
+        "chatbot": "kb_entry_id",
+        "elearning": "content_ids",
+        "ambassador": "ambassador_id",
+        "support": "priority",
+    }
+    for decision in decisions:
+        assert keys[decision.tier] in decision.payload
+
+
+def test_incident_wording_goes_to_support_and_says_which_rule(router):
+    decision = router.route("Teams is down for everyone on the site, outage since 9am")
+    assert decision.tier == "support"
+    assert decision.rule.startswith("rule: incident wording")
+    assert decision.payload["priority"] in {"high", "normal"}
+
+
+def test_off_topic_request_never_goes_to_self_service(router):
+    router.intents_.threshold_, saved = 0.99, router.intents_.threshold_
+    try:
+        decision = router.route("blah blah totally unrelated words here")
+    finally:
+        router.intents_.threshold_ = saved
+    assert decision.abstained and decision.tier == "support"
+    assert "abstention" in decision.rule
+
+
+def test_bad_rows_become_support_decisions_and_nothing_is_lost(router):
+    decisions = router.route_many(["mon fichier ne se synchronise plus", "", None, 42])
+    assert len(decisions) == 4
+    assert [d.tier for d in decisions[1:]] == ["support"] * 3
+    assert "invalid input" in decisions[2].rule and "None" in decisions[2].rule
+
+
+@pytest.mark.parametrize("bad", ["", "   ", None, 3])
+def test_route_refuses_an_unusable_text(router, bad):
+    with pytest.raises((TypeError, ValueError), match="request text"):
+        router.route(bad)
+
+
+def test_unknown_user_and_missing_profile_fields_are_a_documented_fallback(router):
+    by_unknown_id = router.route("comment partager un dossier ?", user="nobody-123")
+    anonymous = router.route("comment partager un dossier ?")
+    assert by_unknown_id.tier == anonymous.tier
+    partial = UserProfile.from_dict({"user_id": "x", "digital_maturity": None})
+    assert router.route("comment partager un dossier ?", user=partial).tier in TIERS
+
+
+def test_invalid_profile_field_is_a_clear_error():
+    with pytest.raises(InvalidInputError, match="digital_maturity"):
+        UserProfile.from_dict({"digital_maturity": 9})
+
+
+def test_request_object_carries_user_and_id(router):
+    request = Request(
+        "j'ai oublié mon mot de passe", user=UserProfile(digital_maturity=1), request_id="r-42"
+    )
+    assert router.route(request).request_id == "r-42"
+
+
+def test_threads_give_the_decisions_one_thread_gives(router, test_requests):
+    texts = list(test_requests["text"]) * 3
+    users = list(test_requests["user_id"]) * 3
+    router.book_ambassadors = False  # read-only routing: the documented deterministic mode
+    try:
+        single = [router.route(text, user) for text, user in zip(texts, users, strict=True)]
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            threaded = list(pool.map(router.route, texts, users))
+    finally:
+        router.book_ambassadors = True
+    assert threaded == single
+
+
+def test_ambassadors_are_never_booked_beyond_capacity(router, enterprise):
+    texts = ["notre application métier de notes de frais plante quand on ajoute un workflow"] * 200
+    decisions = router.route_many(texts)
+    load = router.ambassadors_.load()
+    assert (load["assigned"] <= load["capacity"]).all()
+    booked = sum(d.tier == "ambassador" for d in decisions)
+    assert booked == load["assigned"].sum() or booked <= load["capacity"].sum()
+
+
+def test_router_without_kb_catalogue_or_ambassadors_still_routes(enterprise):
+    train = enterprise.requests[enterprise.requests["split"] == "train"]
+    bare = Router(embedder="hashing").fit(train, users=enterprise.users)
+    decision = bare.route("how do I share a folder with a partner?")
+    assert decision.tier in {"support", "elearning"} or decision.tier in TIERS
+    assert decision.tier != "chatbot"  # no knowledge base: the chatbot has nothing to say
+    assert decision.tier != "ambassador"
+
+
+def test_unknown_tier_in_training_data_is_refused(enterprise):
+    frame = enterprise.requests.head(50).copy()
+    frame.loc[0, "tier"] = "helpdesk"
+    with pytest.raises(InvalidInputError, match="unknown tiers \\['helpdesk'\\]"):
+        Router(embedder="hashing").fit(frame)
+
+
+def test_missing_column_lists_the_columns_present(enterprise):
+    with pytest.raises(InvalidInputError, match="lacks column\\(s\\) \\['tier'\\]"):
+        Router(embedder="hashing").fit(enterprise.requests[["text", "intent"]])
+
+
+def test_route_before_fit_is_refused():
+    with pytest.raises(NotFittedError):
+        Router(embedder="hashing").route("hello")
