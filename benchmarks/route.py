@@ -1,0 +1,211 @@
+"""Routing benchmark: supportml's Router on held-out synthetic requests, against simple peers.
+
+Protocol (the router issue):
+
+- Data: ``supportml.data.generate_enterprise(n_users=2000, n_requests=12000, random_state=seed)``;
+  train on the ``train`` split, evaluate on ``test``, whose requests were written from templates
+  the training split never saw. ``--quick``: 600 users, 3,000 requests.
+- Figures on test: intent accuracy, tier macro-F1, the unsafe self-service rate (requests whose
+  true tier is ``support`` routed to ``chatbot`` or ``elearning``) and the tier confusion matrix.
+  Routing reads the ambassadors' ledger without booking (``book_ambassadors=False``), so that
+  capacity, tested elsewhere, does not depend on the order of the test requests.
+- "profiles blanked": the same requests routed with no profile, to measure what profiles add.
+- Peers, on the same embeddings: "text -> tier" (a logistic regression from the request's
+  embedding straight to the tier, as a one-model router would do) and "intent -> usual tier"
+  (the router's own intent classifier, then the tier most often seen with that intent in train).
+- Latency: one request per call, in process, after a warm-up, over ``--latency-requests`` calls:
+  p50 and p99 in milliseconds.
+
+Run from the repository root after ``make test`` or ``make demo``::
+
+    .venv/bin/python benchmarks/route.py            # full run
+    .venv/bin/python benchmarks/route.py --quick    # smaller data, hashing-free but faster
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from _common import (
+    Column,
+    format_table,
+    library_versions,
+    limit_threads,
+    machine_info,
+    print_header,
+    progress,
+    write_json,
+)
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+from supportml.data import generate_enterprise
+from supportml.embed import CachedEmbedder, EmbeddingCache, make_embedder
+from supportml.routing import TIERS, Router
+
+TARGETS = {"intent_accuracy": 0.90, "tier_macro_f1": 0.85, "unsafe_rate": 0.02}
+SELF_SERVICE = {"chatbot", "elearning"}
+
+
+def unsafe_rate(true_tiers: Sequence[str], routed: Sequence[str]) -> float:
+    """Share of true-``support`` requests routed to a self-service tier."""
+    support = [r for t, r in zip(true_tiers, routed, strict=True) if t == "support"]
+    return sum(r in SELF_SERVICE for r in support) / max(len(support), 1)
+
+
+def row(method: str, supportml: bool, test, tiers, intents=None) -> dict:
+    result = {
+        "dataset": "synthetic",
+        "setting": "test",
+        "method": method,
+        "supportml": supportml,
+        "tier_macro_f1": f1_score(test["tier"], tiers, average="macro"),
+        "unsafe_rate": unsafe_rate(list(test["tier"]), tiers),
+    }
+    if intents is not None:
+        result["intent_accuracy"] = accuracy_score(test["intent"], intents)
+    return result
+
+
+def latency(router: Router, texts: Sequence[str], users: Sequence[str]) -> dict:
+    router.route(texts[0], users[0])  # warm-up
+    times = []
+    for text, user in zip(texts, users, strict=True):
+        start = time.perf_counter()
+        router.route(text, user)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"p50_ms": float(np.percentile(times, 50)), "p99_ms": float(np.percentile(times, 99))}
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="600 users, 3,000 requests")
+    parser.add_argument("--seed", type=int, default=0, help="data and model seed (default 0)")
+    parser.add_argument(
+        "--embedder",
+        default=None,
+        help="embedder spec (default: all-MiniLM-L6-v2 via sentence-transformers; 'onnx' for "
+        "the int8 ONNX backend)",
+    )
+    parser.add_argument("--threads", type=int, default=2, help="threads (default 2)")
+    parser.add_argument(
+        "--latency-requests", type=int, default=300, help="single calls timed (default 300)"
+    )
+    parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    limit_threads(args.threads)
+    print_header(
+        "Routing benchmark (held-out synthetic requests)",
+        {
+            "machine": machine_info(args.threads),
+            "versions": library_versions(
+                ["supportml", "numpy", "scikit-learn", "torch", "sentence-transformers"]
+            ),
+        },
+    )
+    n_users, n_requests = (600, 3000) if args.quick else (2000, 12000)
+    data = generate_enterprise(n_users=n_users, n_requests=n_requests, random_state=args.seed)
+    requests = data.requests
+    train, test = requests[requests["split"] == "train"], requests[requests["split"] == "test"]
+    embedder = CachedEmbedder(make_embedder(args.embedder), EmbeddingCache(":memory:"))
+    progress(f"fitting the router on {len(train)} requests")
+    start = time.perf_counter()
+    router = Router(embedder=embedder, book_ambassadors=False, random_state=args.seed)
+    router.fit(
+        train,
+        users=data.users,
+        knowledge_base=data.knowledge_base,
+        catalogue=data.catalogue,
+        ambassadors=data.ambassadors,
+        interactions=data.interactions,
+    )
+    fit_s = time.perf_counter() - start
+    progress(f"routing {len(test)} held-out requests")
+    texts, users = list(test["text"]), list(test["user_id"])
+    decisions = router.route_many(texts, users=users)
+    blanked = router.route_many(texts)
+    tiers = [d.tier for d in decisions]
+    rows = [
+        {
+            **row("supportml Router", True, test, tiers, [d.intent for d in decisions]),
+            "fit_s": fit_s,
+        },
+        row(
+            "supportml Router, profiles blanked",
+            True,
+            test,
+            [d.tier for d in blanked],
+            [d.intent for d in blanked],
+        ),
+    ]
+    train_vectors, test_vectors = embedder.encode(list(train["text"])), embedder.encode(texts)
+    direct = LogisticRegression(C=10, max_iter=3000).fit(train_vectors, train["tier"])
+    rows.append(
+        row(
+            "text -> tier (MiniLM + LogisticRegression)",
+            False,
+            test,
+            list(direct.predict(test_vectors)),
+        )
+    )
+    usual = {i: Counter(g).most_common(1)[0][0] for i, g in train.groupby("intent")["tier"]}
+    intents = router.intents_.predict(texts, embeddings=test_vectors)
+    rows.append(
+        row(
+            "intent -> usual tier",
+            False,
+            test,
+            [usual.get(i, "support") for i in intents],
+            list(intents),
+        )
+    )
+    progress("timing single requests")
+    rows[0].update(latency(router, texts[: args.latency_requests], users[: args.latency_requests]))
+    for r in rows:
+        targets = [
+            f"{k} {'<=' if k == 'unsafe_rate' else '>='} {v}"
+            for k, v in TARGETS.items()
+            if r["supportml"] and r["method"] == "supportml Router"
+        ]
+        r["target"] = ", ".join(targets)
+    profile_gain = rows[0]["tier_macro_f1"] - rows[1]["tier_macro_f1"]
+    f4 = "{:.4f}".format
+    f1 = "{:.1f}".format
+    print(
+        format_table(
+            rows,
+            [
+                Column("method", "method"),
+                Column("intent acc", "intent_accuracy", f4),
+                Column("tier macro-F1", "tier_macro_f1", f4),
+                Column("unsafe rate", "unsafe_rate", f4),
+                Column("fit s", "fit_s", f1),
+                Column("p50 ms", "p50_ms", f1),
+                Column("p99 ms", "p99_ms", f1),
+                Column("target", "target"),
+            ],
+        )
+    )
+    print(f"\nprofiles add {profile_gain * 100:+.1f} points of tier macro-F1 (target >= +5.0)")
+    print("\ntier confusion matrix (rows: true tier, columns: routed tier)")
+    matrix = confusion_matrix(test["tier"], tiers, labels=list(TIERS))
+    print(" " * 12 + "".join(f"{t:>12}" for t in TIERS))
+    for tier, counts in zip(TIERS, matrix, strict=True):
+        print(f"{tier:>12}" + "".join(f"{c:>12}" for c in counts))
+    if args.json:
+        write_json(args.json, rows)
+
+
+if __name__ == "__main__":
+    main()
