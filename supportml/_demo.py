@@ -1,67 +1,104 @@
-"""What ``make demo`` shows: intents of French and English requests, with abstention."""
+"""What ``make demo`` shows: ten help requests routed for different people."""
 
 from __future__ import annotations
 
-import csv
 import time
-from pathlib import Path
 
-from supportml.intents import IntentClassifier
-from supportml.text import detect_language, redact_pii
+from supportml._profile import UserProfile
+from supportml.routing import Request, Router
+from supportml.text import redact_pii
 
 __all__ = ["DEMO_REQUESTS", "run_demo"]
 
+_NEW_HIRE = UserProfile(
+    user_id="demo-new",
+    role="employee",
+    department="Sales",
+    digital_maturity=2,
+    adoption_state="new_hire",
+    language="fr",
+)
+_FIELD = UserProfile(
+    user_id="demo-field",
+    role="field_worker",
+    department="Operations",
+    field_team=True,
+    digital_maturity=2,
+    adoption_state="active",
+    language="fr",
+)
+_POWER = UserProfile(
+    user_id="demo-power",
+    role="manager",
+    department="Finance",
+    digital_maturity=5,
+    adoption_state="power_user",
+    language="en",
+)
+_DEVELOPER = UserProfile(
+    user_id="demo-dev",
+    role="developer",
+    department="IT",
+    digital_maturity=5,
+    adoption_state="active",
+    language="en",
+)
+_GHOST = UserProfile(
+    user_id="demo-ghost",
+    role="employee",
+    department="HR",
+    digital_maturity=1,
+    adoption_state="ghost",
+    language="fr",
+)
+
 DEMO_REQUESTS = [
-    "Bonjour, je n'arrive pas à partager un dossier avec un prestataire externe",
-    "my onedrive shows red crosses and nothing syncs since this morning",
-    "j'ai oublié mon mot de passe, appelez-moi au 06 12 34 56 78",
-    "How do I record the weekly team meeting?",
-    "comment créer une communauté pour mon équipe terrain ?",
-    "Teams is down for the whole site, error 500, contact me at paul.martin@example.org",
-    "quelle est la recette de la tarte tatin ?",
-    "who won the football match last night",
+    Request("Bonjour, comment partager un dossier avec un collègue ?", _NEW_HIRE),
+    Request("How do I share a folder with a colleague?", _POWER),
+    Request("je n'arrive pas à ouvrir les fichiers hors ligne sur ma tablette au dépôt", _FIELD),
+    Request("my OneDrive shows red crosses and nothing syncs since this morning", _POWER),
+    Request("Teams is down for the whole site, error 500, call me at +33 6 12 34 56 78", _POWER),
+    Request("our expense-approval Power App fails when we add a workflow step", _DEVELOPER),
+    Request("the API token of our integration expires every hour, how to refresh it?", _DEVELOPER),
+    Request("j'ai oublié mon mot de passe et mon compte est bloqué", _GHOST),
+    Request("comment animer la communauté de mon équipe sur le réseau social ?", _NEW_HIRE),
+    Request("quelle est la recette de la tarte tatin ?", _GHOST),
 ]
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+def _payload_summary(decision) -> str:
+    payload = decision.payload
+    if decision.tier == "chatbot":
+        return f"FAQ {payload['kb_entry_id']}"
+    if decision.tier == "elearning":
+        return "content " + ", ".join(payload["content_ids"][:2])
+    if decision.tier == "ambassador":
+        return f"ambassador {payload['ambassador_id']}"
+    return f"priority {payload['priority']}"
 
 
-def run_demo(data_dir: Path, *, show=print) -> None:
-    """Train on the shipped bilingual sample, then classify a few new requests.
+def run_demo(*, show=print) -> None:
+    """Load (or train once) the default router and route :data:`DEMO_REQUESTS`.
 
     Parameters
     ----------
-    data_dir : Path
-        Folder with ``sample_requests.csv`` (columns ``text``, ``intent``) and
-        ``sample_out_of_scope.csv`` (column ``text``), as in the project's ``datasets/``.
     show : callable, default=print
         Where each output line goes.
     """
-    off_topic = [
-        {"text": r["text"], "intent": "unknown"}
-        for r in _read_csv(data_dir / "sample_out_of_scope.csv")
-    ]
-    rows = _read_csv(data_dir / "sample_requests.csv") + off_topic
-    train = [r for i, r in enumerate(rows) if i % 5]
-    validation = [r for i, r in enumerate(rows) if not i % 5]
-    n_intents = len({r["intent"] for r in rows}) - 1
-    show(f"Training on {len(train)} requests ({n_intents} intents + off-topic, FR+EN)")
     start = time.perf_counter()
-    clf = IntentClassifier().fit([r["text"] for r in train], [r["intent"] for r in train])
-    clf.fit_abstention(
-        [r["text"] for r in validation],
-        [r["intent"] for r in validation],
-        target_accuracy=0.65,
-    )
-    accuracy = clf.score([r["text"] for r in validation], [r["intent"] for r in validation])
+    router = Router.default()
     show(
-        f"Fitted in {time.perf_counter() - start:.1f} s; held-out accuracy with abstention "
-        f"{accuracy:.3f}; abstention threshold {clf.threshold_:.3f}\n"
+        f"Router ready in {time.perf_counter() - start:.1f} s "
+        f"({len(router.intents_.classes_)} intents, tiers {list(router.tier_model_.classes_)})\n"
     )
-    intents = clf.predict(DEMO_REQUESTS)
-    confidences = clf.in_scope_score(DEMO_REQUESTS)
-    show(f"{'lang':4}  {'intent':18}  {'conf':>5}  request (PII redacted)")
-    for text, intent, confidence in zip(DEMO_REQUESTS, intents, confidences, strict=True):
-        show(f"{detect_language(text):4}  {intent:18}  {confidence:5.2f}  {redact_pii(text)}")
+    decisions = router.route_many(DEMO_REQUESTS)
+    show(f"{'who':18} {'tier':10} {'conf':>4}  {'intent':24} {'serves':24} request (PII redacted)")
+    for request, decision in zip(DEMO_REQUESTS, decisions, strict=True):
+        who = f"{request.user.adoption_state}/{request.user.role}"[:18]
+        show(
+            f"{who:18} {decision.tier:10} {decision.confidence:4.2f}  {decision.intent:24} "
+            f"{_payload_summary(decision):24} {redact_pii(request.text)[:70]}"
+        )
+    show("\nWhy, for the first and the fifth:")
+    for decision in (decisions[0], decisions[4]):
+        show(f"  {decision.explanation}")

@@ -22,17 +22,52 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"supportml {supportml.__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO level)")
     commands = parser.add_subparsers(dest="command", required=True)
-    demo = commands.add_parser(
-        "demo", help="train on the shipped sample and classify a few French and English requests"
+    commands.add_parser(
+        "demo",
+        help="route ten French and English requests for different people with the default router",
     )
-    demo.add_argument(
-        "--data-dir",
-        type=Path,
-        default=Path("datasets"),
-        help="folder holding sample_requests.csv and sample_out_of_scope.csv; default: %(default)s",
-    )
+    _add_route(commands)
+    _add_train(commands)
     _add_export_onnx(commands)
     return parser
+
+
+def _add_route(commands: argparse._SubParsersAction) -> None:
+    route = commands.add_parser(
+        "route",
+        help="route one help request",
+        description="Route one help request to chatbot, elearning, ambassador or support.",
+    )
+    route.add_argument("text", help="the request, in French or English")
+    route.add_argument(
+        "--user", type=Path, help="a JSON file with the sender's profile (UserProfile fields)"
+    )
+    route.add_argument(
+        "--model",
+        type=Path,
+        help="a router folder saved by `supportml train`; default: "
+        "the default router (trained once, then cached)",
+    )
+    route.add_argument("--json", action="store_true", help="print the decision as JSON")
+
+
+def _add_train(commands: argparse._SubParsersAction) -> None:
+    train = commands.add_parser(
+        "train",
+        help="train a router and save it as a folder",
+        description="Train a router on resolved requests and the organisation's tables, and "
+        "save it. With no --data, trains on the built-in synthetic enterprise data.",
+    )
+    train.add_argument("--out", type=Path, required=True, help="folder to write the router to")
+    train.add_argument(
+        "--data",
+        type=Path,
+        help="a folder with requests, users, knowledge_base, catalogue, ambassadors and "
+        "interactions tables (.csv, .parquet or .jsonl), as datasets/synthetic/",
+    )
+    train.add_argument(
+        "--embedder", default=None, help="embedder: a model name or folder, 'onnx', 'hashing'"
+    )
 
 
 def _add_export_onnx(commands: argparse._SubParsersAction) -> None:
@@ -72,12 +107,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         from supportml._demo import run_demo
 
-        run_demo(args.data_dir)
+        run_demo()
+    elif args.command == "route":
+        _route(args)
+    elif args.command == "train":
+        _train(args)
     elif args.command == "export-onnx":
         from supportml.embed import export_onnx
 
         print(export_onnx(args.model, precision=args.precision, cache_dir=args.cache_dir))
     return 0
+
+
+def _route(args: argparse.Namespace) -> None:
+    import json
+
+    from supportml.routing import Router, UserProfile
+
+    router = Router.load(args.model) if args.model else Router.default()
+    user = None
+    if args.user:
+        user = UserProfile.from_dict(json.loads(args.user.read_text(encoding="utf-8")))
+    decision = router.route(args.text, user)
+    if args.json:
+        print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2, default=str))
+    else:
+        print(f"{decision.tier} ({decision.confidence:.2f}): {decision.explanation}")
+
+
+def _train(args: argparse.Namespace) -> None:
+    from supportml.routing import Router
+
+    tables = _read_tables(args.data) if args.data else _synthetic_tables()
+    requests = tables.pop("requests")
+    if "split" in requests.columns:
+        requests = requests[requests["split"] == "train"]
+    router = Router(embedder=args.embedder).fit(requests, **tables)
+    print(router.save(args.out))
+
+
+def _synthetic_tables() -> dict:
+    from supportml.data import generate_enterprise
+
+    data = generate_enterprise()
+    names = ("requests", "users", "knowledge_base", "catalogue", "ambassadors", "interactions")
+    return {name: getattr(data, name) for name in names}
+
+
+def _read_tables(folder: Path) -> dict:
+    from supportml.data import read_table
+
+    tables = {}
+    for name in ("requests", "users", "knowledge_base", "catalogue", "ambassadors", "interactions"):
+        found = sorted(folder.glob(f"{name}.*"))
+        if found:
+            tables[name] = read_table(found[0], table=name)
+    if "requests" not in tables:
+        raise SystemExit(f"supportml train: no requests table (requests.csv, ...) in {folder}")
+    return tables
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 _N_CONTENT = 3  # learning items offered by the e-learning tier
 _URGENT_INTENTS = frozenset({"outage", "security_incident"})
+_DEFAULT_DATA = {"n_users": 1500, "n_requests": 8000, "random_state": 0}
 
 
 class Router:
@@ -210,6 +211,36 @@ class Router:
         from supportml.routing._persistence import load_router
 
         return load_router(path, embedder=embedder)
+
+    @classmethod
+    def default(cls, *, cache_dir=None) -> Router:
+        """A ready router: trained once on the built-in synthetic enterprise data, then cached.
+
+        The first call trains (a few minutes with the real model) and saves the router under
+        ``cache_dir`` (default ``$SUPPORTML_CACHE_DIR`` or ``~/.cache/supportml``); later calls
+        load it in about a second. Use it to try supportml; train on your own resolved
+        requests with :meth:`fit` for real use.
+        """
+        import supportml
+        from supportml.data import generate_enterprise
+        from supportml.embed import default_cache_path
+
+        root = Path(cache_dir) if cache_dir is not None else default_cache_path().parent
+        folder = root / f"router-default-{supportml.__version__}"
+        if (folder / "manifest.json").is_file():
+            return cls.load(folder)
+        logger.warning("Training the default router once; it is cached in %s", folder)
+        data = generate_enterprise(**_DEFAULT_DATA)
+        router = cls().fit(
+            data.requests[data.requests["split"] == "train"],
+            users=data.users,
+            knowledge_base=data.knowledge_base,
+            catalogue=data.catalogue,
+            ambassadors=data.ambassadors,
+            interactions=data.interactions,
+        )
+        router.save(folder)
+        return router
 
     # -------------------------------------------------------------- routing
     def route(self, request: str | Request, user: UserProfile | str | None = None):
