@@ -155,7 +155,7 @@ def test_bad_interaction_rows_are_reported_and_skipped(
 def test_events_after_the_reference_time_count_as_current(interactions, users, items, embedder):
     model = ContentRecommender(embedder, reference_time="2025-03-15")
     model.fit(interactions, users, items)
-    assert str(model.reference_time_) == "2025-03-15 00:00:00+00:00"
+    assert model.reference_time_ == "2025-03-15T00:00:00+00:00"
     ids, scores = model.recommend("nadia", n=3)
     assert len(ids) == 3 and np.isfinite(scores).all()
 
