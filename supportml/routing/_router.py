@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
 from supportml._profile import UserProfile
@@ -133,8 +132,7 @@ class Router:
         self.users_ = _profiles_by_id(users)
         vectors = self.embedder_.encode(texts)
         intents = frame["intent"].astype(str).to_numpy()
-        template = self.intent_classifier or IntentClassifier()
-        self.intents_ = clone(template).set_params(embedder=self.embedder_)
+        self.intents_ = self._new_intent_classifier()
         self.intents_.fit(texts, intents, embeddings=vectors)
         self._fit_components(knowledge_base, catalogue, ambassadors, interactions, users)
         profiles = [self._profile_of(uid) for uid in _user_ids(frame)]
@@ -161,6 +159,12 @@ class Router:
         if ambassadors is not None and len(ambassadors):
             self.ambassadors_ = AmbassadorPool(embedder=self.embedder_).fit(ambassadors)
 
+    def _new_intent_classifier(self) -> IntentClassifier:
+        """An unfitted copy of the template sharing this router's embedder (never copied)."""
+        template = self.intent_classifier or IntentClassifier()
+        params = {**template.get_params(deep=False), "embedder": self.embedder_}
+        return type(template)(**params)
+
     def _out_of_fold_intents(self, texts, intents, vectors) -> tuple[np.ndarray, np.ndarray]:
         """Intent probabilities and in-scope scores of each request from a model that did not
         see it, as the tier model will get for new requests."""
@@ -170,7 +174,7 @@ class Router:
         folds = StratifiedKFold(self.n_folds, shuffle=True, random_state=self.random_state)
         texts = np.asarray(texts, dtype=object)
         for train, held_out in folds.split(texts, intents):
-            fold_model = clone(self.intents_).fit(
+            fold_model = self._new_intent_classifier().fit(
                 list(texts[train]), intents[train], embeddings=vectors[train]
             )
             columns = np.searchsorted(classes, fold_model.classes_)
