@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+from supportml.ambassadors import AmbassadorPool
 from supportml.exceptions import (
     InvalidInputError,
     MissingDependencyError,
@@ -21,18 +22,27 @@ from supportml.exceptions import (
     SupportMLError,
 )
 from supportml.intents import IntentClassifier
-from supportml.routing import UserProfile
+from supportml.knowledge import KnowledgeBase
+from supportml.recommend import ContentRecommender
+from supportml.routing import Request, Router, RoutingDecision, TierPolicy, UserProfile
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmbassadorPool",
+    "ContentRecommender",
     "IntentClassifier",
     "InvalidInputError",
+    "KnowledgeBase",
     "MissingDependencyError",
     "ModelFormatError",
     "ModelNotFoundError",
     "NotFittedError",
+    "Request",
+    "Router",
+    "RoutingDecision",
     "SupportMLError",
+    "TierPolicy",
     "UserProfile",
     "__version__",
 ]
