@@ -1,8 +1,10 @@
 """supportml: keep the users of an organisation's collaboration tools supported, for years.
 
 It routes each help request (French or English) to the cheapest tier that will really solve it,
-recommends learning content per user, and gives the support team insights. ``import supportml``
-is light: torch, sentence-transformers, onnxruntime and mlflow load only when used.
+recommends learning content per user, and gives the support team insights.
+
+``import supportml`` is light (it loads neither scikit-learn nor torch): the public classes
+below are imported on first use, like MLflow's lazily loaded flavors.
 
 Examples
 --------
@@ -12,21 +14,39 @@ Examples
 
 from __future__ import annotations
 
-from supportml.ambassadors import AmbassadorPool
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from supportml.exceptions import (
     InvalidInputError,
     MissingDependencyError,
     ModelFormatError,
     ModelNotFoundError,
-    NotFittedError,
     SupportMLError,
 )
-from supportml.intents import IntentClassifier
-from supportml.knowledge import KnowledgeBase
-from supportml.recommend import ContentRecommender
-from supportml.routing import Request, Router, RoutingDecision, TierPolicy, UserProfile
+
+if TYPE_CHECKING:
+    from supportml.ambassadors import AmbassadorPool
+    from supportml.exceptions import NotFittedError
+    from supportml.intents import IntentClassifier
+    from supportml.knowledge import KnowledgeBase
+    from supportml.recommend import ContentRecommender
+    from supportml.routing import Request, Router, RoutingDecision, TierPolicy, UserProfile
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "NotFittedError": "supportml.exceptions",
+    "AmbassadorPool": "supportml.ambassadors",
+    "ContentRecommender": "supportml.recommend",
+    "IntentClassifier": "supportml.intents",
+    "KnowledgeBase": "supportml.knowledge",
+    "Request": "supportml.routing",
+    "Router": "supportml.routing",
+    "RoutingDecision": "supportml.routing",
+    "TierPolicy": "supportml.routing",
+    "UserProfile": "supportml._profile",
+}
 
 __all__ = [
     "AmbassadorPool",
@@ -46,3 +66,16 @@ __all__ = [
     "UserProfile",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'supportml' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

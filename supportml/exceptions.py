@@ -19,14 +19,12 @@ True
 
 from __future__ import annotations
 
-from sklearn.exceptions import NotFittedError as _SklearnNotFittedError
-
 __all__ = [
     "InvalidInputError",
     "MissingDependencyError",
     "ModelFormatError",
     "ModelNotFoundError",
-    "NotFittedError",
+    "NotFittedError",  # noqa: F822 (built on first use, see __getattr__)
     "SupportMLError",
 ]
 
@@ -39,14 +37,6 @@ class InvalidInputError(SupportMLError, ValueError):
     """An input (text, array, label, parameter) is malformed; the message names where and why."""
 
 
-class NotFittedError(SupportMLError, _SklearnNotFittedError):
-    """A predict-like method was called before ``fit``.
-
-    Subclasses scikit-learn's ``NotFittedError`` (itself ``ValueError`` and ``AttributeError``) so
-    that ``sklearn.utils.validation.check_is_fitted`` callers and estimator checks recognise it.
-    """
-
-
 class ModelNotFoundError(SupportMLError, FileNotFoundError):
     """Model weights are not on this machine; the message says how to supply them."""
 
@@ -57,3 +47,19 @@ class ModelFormatError(SupportMLError, ValueError):
 
 class MissingDependencyError(SupportMLError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
+
+
+def __getattr__(name: str):
+    # NotFittedError subclasses scikit-learn's (itself ValueError and AttributeError), so that
+    # scikit-learn's callers and estimator checks recognise it; it is built on first use so that
+    # ``import supportml`` does not import scikit-learn.
+    if name != "NotFittedError":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sklearn.exceptions import NotFittedError as SklearnNotFittedError
+
+    class NotFittedError(SupportMLError, SklearnNotFittedError):
+        """A predict-like method was called before ``fit``."""
+
+    NotFittedError.__module__ = __name__
+    globals()["NotFittedError"] = NotFittedError
+    return NotFittedError

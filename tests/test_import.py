@@ -8,7 +8,7 @@ def test_import_is_light():
     code = (
         "import sys, supportml; "
         "heavy = {'torch', 'transformers', 'sentence_transformers', 'onnxruntime', 'mlflow', "
-        "'pyspark'} & set(sys.modules); "
+        "'pyspark', 'sklearn', 'pandas'} & set(sys.modules); "
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -19,3 +19,11 @@ def test_public_names_are_exported():
 
     for name in supportml.__all__:
         assert hasattr(supportml, name), name
+
+
+def test_public_names_load_lazily_and_are_the_real_classes():
+    import supportml
+    from supportml.routing import Router
+
+    assert supportml.Router is Router
+    assert "Router" in dir(supportml)
