@@ -20,15 +20,34 @@ def test_every_command_has_help(command, capsys):
 
 def test_train_then_route_from_the_saved_folder(tmp_path, capsys):
     model = tmp_path / "router"
-    main(["train", "--data", str(ROOT / "datasets" / "synthetic"), "--out", str(model),
-          "--embedder", "hashing"])
+    main(
+        [
+            "train",
+            "--data",
+            str(ROOT / "datasets" / "synthetic"),
+            "--out",
+            str(model),
+            "--embedder",
+            "hashing",
+        ]
+    )
     assert (model / "manifest.json").is_file()
     profile = tmp_path / "user.json"
-    profile.write_text(json.dumps({"user_id": "u1", "digital_maturity": 1,
-                                   "adoption_state": "new_hire"}))
+    profile.write_text(
+        json.dumps({"user_id": "u1", "digital_maturity": 1, "adoption_state": "new_hire"})
+    )
     capsys.readouterr()
-    main(["route", "Teams est en panne pour tout le site", "--model", str(model),
-          "--user", str(profile), "--json"])
+    main(
+        [
+            "route",
+            "Teams est en panne pour tout le site",
+            "--model",
+            str(model),
+            "--user",
+            str(profile),
+            "--json",
+        ]
+    )
     decision = json.loads(capsys.readouterr().out)
     assert decision["tier"] == "support"
     assert decision["rule"].startswith("rule: incident wording")

@@ -42,8 +42,9 @@ class EnterpriseData:
     requests : pandas.DataFrame
         Help requests, sorted by ``created_at``: ``request_id``, ``user_id``, ``created_at``,
         ``text``, ``language`` ('fr' or 'en'), ``intent``, ``tier``, ``split`` ('train' or
-        'test') and ``template_id`` (``<intent>.<language>.<situation>``; its first part is the
-        intent the text was written from, which differs from ``intent`` for label noise).
+        'test') and ``template_id`` (``<intent>.<language>.<situation>.<paraphrase>``, e.g.
+        ``share_file.en.04.2``; its first part is the intent the text was written from, which
+        differs from ``intent`` for label noise).
     users : pandas.DataFrame
         Profiles as of :attr:`as_of`: ``user_id``, ``role``, ``department``, ``site``,
         ``field_team``, ``language``, ``digital_maturity`` (1-5), ``hire_date``,
@@ -110,8 +111,10 @@ def generate_enterprise(
     French-English code-switching, very short and long variants. About 3 % of intents are
     swapped to a neighbouring intent and 3 % of tiers to another tier, as in real labels.
 
-    The ``split`` column holds out about 25 % of every intent's situations (templates, the
-    same in both languages) for the test split, so test texts were never seen in training.
+    Every situation (a need) is written as up to three paraphrases. The ``split`` column holds
+    out, for the test split, one whole situation per intent and one paraphrase of every other
+    situation (the same in both languages), about 40 % of the requests: test texts come from
+    wordings never seen in training, mostly of needs seen in other words.
 
     Parameters
     ----------

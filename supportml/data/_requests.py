@@ -18,10 +18,8 @@ from supportml.data._tiers import TierRule
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["INTENT_NOISE", "TEST_SHARE", "TIER_NOISE", "make_requests"]
+__all__ = ["INTENT_NOISE", "TIER_NOISE", "make_requests"]
 
-TEST_SHARE = 0.25
-"""Share of each intent's situations (templates) held out for the test split."""
 INTENT_NOISE = 0.03
 """Share of requests whose intent label is swapped to a neighbouring intent."""
 TIER_NOISE = 0.03
@@ -48,7 +46,7 @@ def make_requests(
     Parameters
     ----------
     rng : numpy.random.Generator
-        Draws users, intents, times, situations and label noise.
+        Draws users, intents, times, situations, paraphrases and label noise.
     text_rng : numpy.random.Generator
         Writes the texts, so that text noise does not shift the other draws.
     users : pandas.DataFrame
@@ -60,7 +58,7 @@ def make_requests(
         Texts no request may equal (the knowledge-base questions).
     """
     # First, so that the split of the templates depends on the seed only, not on the sizes.
-    held_out = _held_out_situations(rng)
+    held_out = _held_out_templates(rng)
     not_before = np.maximum(users["hire_date"].to_numpy("datetime64[s]"), PERIOD_START)
     field_team = users["field_team"].to_numpy(dtype=bool)
     states = users["adoption_state"].to_numpy(dtype=object)
@@ -85,14 +83,19 @@ def make_requests(
 
     n_situations = np.array([len(TEMPLATES[name]) for name in intent])
     situation = (rng.random(n_requests) * n_situations).astype("int64")
-    test = np.array([s in held_out[name] for name, s in zip(intent, situation, strict=True)])
+    n_paraphrases = np.array(
+        [len(TEMPLATES[name][s]) for name, s in zip(intent, situation, strict=True)]
+    )
+    paraphrase = (rng.random(n_requests) * n_paraphrases).astype("int64")
+    template = list(zip(intent, situation.tolist(), paraphrase.tolist(), strict=True))
+    test = np.array([(s, p) in held_out[name] for name, s, p in template])
     language = users["language"].to_numpy(dtype=object)[asker]
 
     writer = RequestWriter(text_rng, avoid=avoid)
     text = np.array(
         [
-            writer.write(name, lang, s, when.item())
-            for name, lang, s, when in zip(intent, language, situation, created_at, strict=True)
+            writer.write(name, lang, s, p, when.item())
+            for (name, s, p), lang, when in zip(template, language, created_at, strict=True)
         ],
         dtype=object,
     )
@@ -106,8 +109,8 @@ def make_requests(
     order = np.argsort(created_at, kind="stable")
     template_id = np.array(
         [
-            f"{name}.{lang}.{s + 1:02d}"
-            for name, lang, s in zip(intent, language, situation, strict=True)
+            f"{name}.{lang}.{s + 1:02d}.{p + 1}"
+            for (name, s, p), lang in zip(template, language, strict=True)
         ],
         dtype=object,
     )
@@ -125,13 +128,23 @@ def make_requests(
     return columns, intent[order]
 
 
-def _held_out_situations(rng: np.random.Generator) -> dict[str, frozenset[int]]:
-    """For every intent, the situations of the test split, the same in both languages."""
+def _held_out_templates(rng: np.random.Generator) -> dict[str, frozenset[tuple[int, int]]]:
+    """For every intent, the ``(situation, paraphrase)`` templates of the test split.
+
+    One whole situation per intent is held out (every paraphrase of it), so the test split keeps
+    needs the training split never saw; of every other situation written with two paraphrases
+    or more, one paraphrase is held out, so most test requests are unseen wordings of known
+    needs. The choice is the same in both languages: no translation of a test template is in
+    the training split.
+    """
     held_out = {}
     for name, situations in TEMPLATES.items():
-        n_test = max(1, round(TEST_SHARE * len(situations)))
-        chosen = rng.choice(len(situations), size=n_test, replace=False)
-        held_out[name] = frozenset(int(s) for s in chosen)
+        unseen = int(rng.integers(len(situations)))
+        chosen = {(unseen, p) for p in range(len(situations[unseen]))}
+        for s, paraphrases in enumerate(situations):
+            if s != unseen and len(paraphrases) > 1:
+                chosen.add((s, int(rng.integers(len(paraphrases)))))
+        held_out[name] = frozenset(chosen)
     return held_out
 
 

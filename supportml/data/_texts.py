@@ -104,21 +104,25 @@ class RequestWriter:
         self.rng = rng
         self.avoid = frozenset(comparison_key(text) for text in avoid)
 
-    def write(self, intent: str, language: str, situation: int, created_at: datetime) -> str:
-        """Write one request of `intent` from template `situation`, in `language`.
+    def write(
+        self, intent: str, language: str, situation: int, paraphrase: int, created_at: datetime
+    ) -> str:
+        """Write one request of `intent` from a paraphrase of a situation, in `language`.
 
         ``created_at`` dates the error line a long request may paste.
         """
         for _ in range(_MAX_ATTEMPTS):
-            text = self._draw(intent, language, situation, created_at)
+            text = self._draw(intent, language, situation, paraphrase, created_at)
             if comparison_key(text) not in self.avoid:
                 return text
         closer = CLOSERS[language][0]
         return f"{text} {closer}"
 
-    def _draw(self, intent: str, language: str, situation: int, created_at: datetime) -> str:
+    def _draw(
+        self, intent: str, language: str, situation: int, paraphrase: int, created_at: datetime
+    ) -> str:
         rng = self.rng
-        template = TEMPLATES[intent][situation][0 if language == "en" else 1]
+        template = TEMPLATES[intent][situation][paraphrase][0 if language == "en" else 1]
         slots = _SlotPicker(language, rng)
         text = template.format_map(slots)
         text = text[:1].upper() + text[1:] if template.startswith("{") else text

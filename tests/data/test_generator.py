@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from supportml.data import INTENTS, SCHEMAS, TABLES, generate_enterprise
+from supportml.data._requests import _held_out_templates
+from supportml.data._templates import TEMPLATES
 from supportml.exceptions import InvalidInputError
 from supportml.text import normalize_text
 
@@ -106,12 +109,33 @@ def test_no_template_shared_between_train_and_test(data):
     train = set(requests.loc[requests["split"] == "train", "template_id"])
     test = set(requests.loc[requests["split"] == "test", "template_id"])
     assert train and test and not train & test
-    # A situation is held out in both languages: no translation of a test template in train.
-    situation = requests["template_id"].str.replace(r"\.(en|fr)\.", ".", regex=True)
-    assert not set(situation[requests["split"] == "train"]) & set(
-        situation[requests["split"] == "test"]
+    # A paraphrase is held out in both languages: no translation of a test template in train.
+    paraphrase = requests["template_id"].str.replace(r"\.(en|fr)\.", ".", regex=True)
+    assert not set(paraphrase[requests["split"] == "train"]) & set(
+        paraphrase[requests["split"] == "test"]
     )
-    assert 0.15 < (requests["split"] == "test").mean() < 0.35
+    assert 0.3 < (requests["split"] == "test").mean() < 0.55
+
+
+def test_held_out_templates_are_one_situation_and_one_paraphrase_of_the_others():
+    held_out = _held_out_templates(np.random.default_rng(0))
+    assert set(held_out) == set(TEMPLATES)
+    for intent, situations in TEMPLATES.items():
+        chosen = held_out[intent]
+        counts = [sum(s == situation for situation, _ in chosen) for s in range(len(situations))]
+        whole = [s for s, n in enumerate(counts) if n == len(situations[s])]
+        assert len(whole) == 1, intent
+        for s, n in enumerate(counts):
+            if s != whole[0]:
+                assert n == min(1, len(situations[s]) - 1), (intent, s)
+
+
+def test_most_test_requests_are_new_wordings_of_seen_situations(data):
+    requests = data.requests
+    parts = requests["template_id"].str.split(".", expand=True)
+    situation = parts[0] + "." + parts[2]
+    test = requests["split"] == "test"
+    assert 0.6 < situation[test].isin(set(situation[~test])).mean() < 0.95
 
 
 def test_no_text_in_both_splits(data):

@@ -52,15 +52,27 @@ def test_every_intent_has_enough_aligned_templates():
     assert set(TEMPLATES) == set(INTENTS)
     for intent, situations in TEMPLATES.items():
         assert len(situations) >= 6, intent
-        english = [en for en, _ in situations]
-        french = [fr for _, fr in situations]
+        assert all(1 <= len(paraphrases) <= 3 for paraphrases in situations), intent
+        pairs = [pair for paraphrases in situations for pair in paraphrases]
+        english = [en for en, _ in pairs]
+        french = [fr for _, fr in pairs]
         assert len(set(english)) == len(english) and len(set(french)) == len(french), intent
+
+
+def test_most_situations_have_paraphrases():
+    situations = [paraphrases for intent in TEMPLATES.values() for paraphrases in intent]
+    assert sum(len(paraphrases) == 3 for paraphrases in situations) >= 0.9 * len(situations)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_template_slots_exist(language):
     column = 0 if language == "en" else 1
-    templates = [pair[column] for pairs in TEMPLATES.values() for pair in pairs]
+    templates = [
+        pair[column]
+        for situations in TEMPLATES.values()
+        for paraphrases in situations
+        for pair in paraphrases
+    ]
     for template in [*templates, *CONTEXTS[language]]:
         assert _fields(template) <= set(SLOTS[language]), template
 
