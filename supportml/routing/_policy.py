@@ -27,7 +27,12 @@ _CONDITIONS = {
     "max_maturity",
     "min_maturity",
 }
-_THRESHOLDS = {"min_confidence", "chatbot_min_kb_score", "elearning_min_content_score"}
+_THRESHOLDS = {
+    "min_confidence",
+    "support_min_probability",
+    "chatbot_min_kb_score",
+    "elearning_min_content_score",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,6 +91,10 @@ class TierPolicy:
         Checked in order; the first match decides.
     min_confidence : float
         Below this tier-model confidence the request goes to support.
+    support_min_probability : float
+        The request goes to support whenever the tier model gives ``support`` at least this
+        probability, even if another tier is likelier: sending an incident to self-service
+        costs far more than sending a how-to question to a person.
     chatbot_min_kb_score : float
         The chatbot serves only a knowledge-base answer scoring at least this.
     elearning_min_content_score : float
@@ -107,6 +116,7 @@ class TierPolicy:
 
     rules: tuple[PolicyRule, ...] = ()
     min_confidence: float = 0.4
+    support_min_probability: float = 0.3
     chatbot_min_kb_score: float = 0.5
     elearning_min_content_score: float = 0.3
     source: str = ""

@@ -384,6 +384,9 @@ class Router:
             tier, reason = rule.route, f"rule: {rule.name}"
         elif confidence < policy.min_confidence:
             tier, reason = "support", f"unsure ({confidence:.2f} < {policy.min_confidence})"
+        elif dict(alternatives).get("support", 0.0) >= policy.support_min_probability:
+            support = dict(alternatives)["support"]
+            tier, reason = "support", f"support likely enough ({support:.2f})"
         else:
             tier, reason = best_tier, "tier model"
         tier, fallbacks = self._first_tier_that_serves(tier, evidence, row)
