@@ -230,7 +230,7 @@ class Router:
         from supportml.embed import default_cache_path
 
         root = Path(cache_dir) if cache_dir is not None else default_cache_path().parent
-        folder = root / f"router-default-{supportml.__version__}"
+        folder = root / f"router-default-{supportml.__version__}-{_default_data_fingerprint()}"
         if (folder / "manifest.json").is_file():
             return cls.load(folder)
         logger.warning("Training the default router once; it is cached in %s", folder)
@@ -460,6 +460,18 @@ class Router:
     def _check_fitted(self) -> None:
         if not hasattr(self, "tier_model_"):
             raise NotFittedError("This Router is not fitted yet; call fit or Router.load first.")
+
+
+def _default_data_fingerprint() -> str:
+    """A short hash of the generator's source and settings: a changed generator retrains."""
+    import hashlib
+
+    import supportml.data
+
+    digest = hashlib.sha256(repr(sorted(_DEFAULT_DATA.items())).encode())
+    for source in sorted(Path(supportml.data.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _require_columns(frame, columns: Sequence[str], name: str):
