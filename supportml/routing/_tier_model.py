@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from supportml._profile import ADOPTION_STATES, UserProfile
@@ -14,7 +15,7 @@ __all__ = ["TierModel"]
 
 
 class TierModel:
-    """Gradient-boosted trees over intent probabilities, evidence scores and profile features.
+    """Calibrated gradient-boosted trees over intent probabilities, evidence and profile.
 
     The tier that really solves a request depends on the request (its intent, whether the
     knowledge base has an answer, whether content or an ambassador fits) *and* on who asks (a
@@ -37,7 +38,7 @@ class TierModel:
     --------
     >>> import numpy as np
     >>> from supportml.routing._evidence import Evidence
-    >>> n = 40
+    >>> n = 200
     >>> evidence = Evidence(
     ...     intent_proba=np.tile([[0.9, 0.1], [0.1, 0.9]], (n // 2, 1)),
     ...     in_scope=np.ones(n), abstained=np.zeros(n, bool), kb_entry=np.full(n, None),
@@ -56,9 +57,13 @@ class TierModel:
     def fit(self, evidence: Evidence, users: Sequence[UserProfile | None], tiers) -> TierModel:
         """Learn the tier of each request from its evidence and its sender's profile."""
         self.roles_ = sorted({u.role for u in users if u is not None})
-        self._trees = HistGradientBoostingClassifier(
+        trees = HistGradientBoostingClassifier(
             max_iter=200, learning_rate=0.1, max_leaf_nodes=31, random_state=self.random_state
         )
+        # Trees fitted on near-deterministic labels are over-confident; isotonic calibration on
+        # held-out folds makes "confidence" and the policy's probability thresholds mean what
+        # they say.
+        self._trees = CalibratedClassifierCV(trees, method="isotonic", cv=3)
         self._trees.fit(self._features(evidence, users), np.asarray(tiers))
         self.classes_ = self._trees.classes_
         return self
