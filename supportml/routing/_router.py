@@ -463,13 +463,13 @@ class Router:
 
 
 def _default_data_fingerprint() -> str:
-    """A short hash of the generator's source and settings: a changed generator retrains."""
+    """A short hash of the library's source and the data settings: changed code retrains."""
     import hashlib
 
-    import supportml.data
+    import supportml
 
     digest = hashlib.sha256(repr(sorted(_DEFAULT_DATA.items())).encode())
-    for source in sorted(Path(supportml.data.__file__).parent.glob("*.py")):
+    for source in sorted(Path(supportml.__file__).parent.rglob("*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 
