@@ -3,21 +3,10 @@ from __future__ import annotations
 import pandas as pd
 
 from supportml.data import INTENTS, TOOLS
+from supportml.data._profiles import DEPARTMENTS
 
 SELF_SERVICE = {name for name, spec in INTENTS.items() if spec.tier in ("chatbot", "elearning")}
 LEARNABLE = {name for name, spec in INTENTS.items() if spec.tier != "support"}
-DEPARTMENTS = {
-    "Sales",
-    "HR",
-    "Finance",
-    "IT",
-    "Operations",
-    "Marketing",
-    "Legal",
-    "R&D",
-    "Logistics",
-    "Customer Service",
-}
 
 
 def _split(column: pd.Series) -> pd.Series:
@@ -87,7 +76,7 @@ def test_ambassadors_are_engaged_users_with_valid_expertise(data):
     assert (profiles["site"].to_numpy() == ambassadors["site"].to_numpy()).all()
     assert set(_split(ambassadors["expertise"])) <= LEARNABLE
     assert set(_split(ambassadors["languages"])) <= {"en", "fr"}
-    assert set(_split(ambassadors["departments"])) <= DEPARTMENTS
+    assert set(_split(ambassadors["departments"])) <= set(DEPARTMENTS)
     assert ambassadors["weekly_capacity"].between(1, 20).all()
     complex_intents = {name for name, spec in INTENTS.items() if spec.tier == "ambassador"}
     for expertise in ambassadors["expertise"]:
