@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from supportml.exceptions import InvalidInputError
 
-__all__ = ["ADOPTION_STATES", "AdoptionState", "UserProfile"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ADOPTION_STATES", "AdoptionState", "UserProfile", "read_users"]
 
 AdoptionState = Literal["new_hire", "ghost", "dormant", "active", "power_user", "unknown"]
 ADOPTION_STATES: tuple[str, ...] = (
@@ -158,3 +161,39 @@ def _is_missing(value: Any) -> bool:
     if isinstance(value, str) and not value.strip():
         return True
     return str(value) == "NaT"  # pandas' missing timestamp
+
+
+def read_users(users: pd.DataFrame | None) -> dict[str, UserProfile]:
+    """Profiles by user id from the users table (other columns are ignored).
+
+    Raises
+    ------
+    InvalidInputError
+        Not a DataFrame, no ``user_id`` column, a missing or duplicated id, or a value that is
+        not a valid profile field (the message names the user).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> profiles = read_users(pd.DataFrame({"user_id": ["u1"], "digital_maturity": [1]}))
+    >>> profiles["u1"].digital_maturity
+    1
+    """
+    import pandas as pd
+
+    if users is None:
+        return {}
+    if not isinstance(users, pd.DataFrame) or "user_id" not in users.columns:
+        raise InvalidInputError("users must be a DataFrame with a user_id column.")
+    profiles: dict[str, UserProfile] = {}
+    for row, record in enumerate(users.to_dict("records")):
+        if record["user_id"] is None or record["user_id"] != record["user_id"]:
+            raise InvalidInputError(f"users has a missing user_id in row {row}.")
+        user_id = str(record["user_id"])
+        if user_id in profiles:
+            raise InvalidInputError(f"users lists user_id {user_id!r} more than once.")
+        try:
+            profiles[user_id] = UserProfile.from_dict({**record, "user_id": user_id})
+        except InvalidInputError as e:
+            raise InvalidInputError(f"users row for {user_id!r}: {e}") from e
+    return profiles

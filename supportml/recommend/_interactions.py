@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from supportml._profile import UserProfile
 from supportml.exceptions import InvalidInputError
 from supportml.recommend._catalogue import Catalogue
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Events", "read_interactions", "read_users"]
+__all__ = ["Events", "read_interactions"]
 
 logger = logging.getLogger(__name__)
 
@@ -186,39 +185,3 @@ def _drop(frame: pd.DataFrame, keep, reason: str, skipped: dict[str, int]) -> pd
     if n_dropped:
         skipped[reason] = n_dropped
     return frame[keep]
-
-
-def read_users(users: pd.DataFrame | None) -> dict[str, UserProfile]:
-    """Profiles by user id from the users table (other columns are ignored).
-
-    Raises
-    ------
-    InvalidInputError
-        Not a DataFrame, no ``user_id`` column, a missing or duplicated id, or a value that is
-        not a valid profile field (the message names the user).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> profiles = read_users(pd.DataFrame({"user_id": ["u1"], "digital_maturity": [1]}))
-    >>> profiles["u1"].digital_maturity
-    1
-    """
-    import pandas as pd
-
-    if users is None:
-        return {}
-    if not isinstance(users, pd.DataFrame) or "user_id" not in users.columns:
-        raise InvalidInputError("users must be a DataFrame with a user_id column.")
-    profiles: dict[str, UserProfile] = {}
-    for row, record in enumerate(users.to_dict("records")):
-        if record["user_id"] is None or record["user_id"] != record["user_id"]:
-            raise InvalidInputError(f"users has a missing user_id in row {row}.")
-        user_id = str(record["user_id"])
-        if user_id in profiles:
-            raise InvalidInputError(f"users lists user_id {user_id!r} more than once.")
-        try:
-            profiles[user_id] = UserProfile.from_dict({**record, "user_id": user_id})
-        except InvalidInputError as e:
-            raise InvalidInputError(f"users row for {user_id!r}: {e}") from e
-    return profiles

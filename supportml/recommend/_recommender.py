@@ -15,14 +15,14 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 
-from supportml._profile import UserProfile
+from supportml._profile import UserProfile, read_users
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.recommend._catalogue import Catalogue, read_catalogue
 from supportml.recommend._collaborative import ItemSimilarity
 from supportml.recommend._constraints import select, tiers
 from supportml.recommend._content import closest_item, interest_vectors, read_context
-from supportml.recommend._interactions import read_interactions, read_users
+from supportml.recommend._interactions import read_interactions
 from supportml.recommend._popularity import SEGMENT_FIELDS, RecencyPopularity, segment_key
 from supportml.recommend._priors import ProfilePriors
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from supportml._profile import UserProfile
+from supportml._profile import UserProfile, read_users
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.intents import IntentClassifier
@@ -129,7 +129,7 @@ class Router:
         texts = validate_texts(list(frame["text"]), name="requests.text")
         self.policy_ = self.policy or TierPolicy.default()
         self.embedder_ = make_embedder(self.embedder)
-        self.users_ = _profiles_by_id(users)
+        self.users_ = read_users(users)
         vectors = self.embedder_.encode(texts)
         intents = frame["intent"].astype(str).to_numpy()
         self.intents_ = self._new_intent_classifier()
@@ -491,13 +491,6 @@ def _user_ids(frame) -> list[str | None]:
     if "user_id" not in frame.columns:
         return [None] * len(frame)
     return [None if v is None or v != v else str(v) for v in frame["user_id"]]
-
-
-def _profiles_by_id(users) -> dict[str, UserProfile]:
-    if users is None:
-        return {}
-    frame = _require_columns(users, ("user_id",), "users")
-    return {str(r["user_id"]): UserProfile.from_dict(r) for r in frame.to_dict("records")}
 
 
 def _empty_interactions():
