@@ -62,8 +62,8 @@ class TierModel:
         )
         # Trees fitted on near-deterministic labels are over-confident; isotonic calibration on
         # held-out folds makes "confidence" and the policy's probability thresholds mean what
-        # they say.
-        self._trees = CalibratedClassifierCV(trees, method="isotonic", cv=3)
+        # they say. One model predicts (ensemble=False): a single request pays for one forest.
+        self._trees = CalibratedClassifierCV(trees, method="isotonic", cv=3, ensemble=False)
         self._trees.fit(self._features(evidence, users), np.asarray(tiers))
         self.classes_ = self._trees.classes_
         return self
