@@ -1,17 +1,13 @@
-"""Optional dependencies: availability flags and a clear error when an extra is missing."""
+"""Optional dependencies: a clear error when an extra is missing."""
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from types import ModuleType
 
 from supportml.exceptions import MissingDependencyError
 
-__all__ = ["HAS_ONNXRUNTIME", "HAS_SENTENCE_TRANSFORMERS", "require"]
-
-HAS_SENTENCE_TRANSFORMERS = importlib.util.find_spec("sentence_transformers") is not None
-HAS_ONNXRUNTIME = importlib.util.find_spec("onnxruntime") is not None
+__all__ = ["require"]
 
 
 def require(module: str, *, extra: str, caller: str) -> ModuleType:
