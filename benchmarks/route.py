@@ -122,14 +122,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     progress(f"fitting the router on {len(train)} requests")
     start = time.perf_counter()
     router = Router(embedder=embedder, book_ambassadors=False, random_state=args.seed)
-    router.fit(
-        train,
-        users=data.users,
-        knowledge_base=data.knowledge_base,
-        catalogue=data.catalogue,
-        ambassadors=data.ambassadors,
-        interactions=data.interactions,
-    )
+    router.fit(train, **data.reference_tables())
     fit_s = time.perf_counter() - start
     progress(f"routing {len(test)} held-out requests")
     texts, users = list(test["text"]), list(test["user_id"])

@@ -150,8 +150,7 @@ def _synthetic_tables() -> dict:
     from supportml.data import generate_enterprise
 
     data = generate_enterprise()
-    names = ("requests", "users", "knowledge_base", "catalogue", "ambassadors", "interactions")
-    return {name: getattr(data, name) for name in names}
+    return {"requests": data.requests, **data.reference_tables()}
 
 
 def _read_tables(folder: Path) -> dict:

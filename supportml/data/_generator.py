@@ -86,6 +86,17 @@ class EnterpriseData:
     interactions: pd.DataFrame
     as_of: pd.Timestamp
 
+    def reference_tables(self) -> dict[str, pd.DataFrame]:
+        """Every table but ``requests``, by the names ``Router.fit`` takes as keywords.
+
+        Examples
+        --------
+        >>> from supportml.data import generate_enterprise
+        >>> sorted(generate_enterprise(n_users=60, n_requests=50).reference_tables())
+        ['ambassadors', 'catalogue', 'interactions', 'knowledge_base', 'users']
+        """
+        return {name: getattr(self, name) for name in TABLES if name != "requests"}
+
     def __repr__(self) -> str:
         shapes = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLES)
         return f"EnterpriseData({shapes}, as_of='{self.as_of.date()}')"

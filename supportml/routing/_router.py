@@ -235,14 +235,8 @@ class Router:
             return cls.load(folder)
         logger.warning("Training the default router once; it is cached in %s", folder)
         data = generate_enterprise(**_DEFAULT_DATA)
-        router = cls().fit(
-            data.requests[data.requests["split"] == "train"],
-            users=data.users,
-            knowledge_base=data.knowledge_base,
-            catalogue=data.catalogue,
-            ambassadors=data.ambassadors,
-            interactions=data.interactions,
-        )
+        train = data.requests[data.requests["split"] == "train"]
+        router = cls().fit(train, **data.reference_tables())
         router.save(folder)
         return router
 

@@ -14,14 +14,7 @@ def enterprise():
 @pytest.fixture(scope="session")
 def router(enterprise):
     train = enterprise.requests[enterprise.requests["split"] == "train"]
-    return Router(embedder="hashing").fit(
-        train,
-        users=enterprise.users,
-        knowledge_base=enterprise.knowledge_base,
-        catalogue=enterprise.catalogue,
-        ambassadors=enterprise.ambassadors,
-        interactions=enterprise.interactions,
-    )
+    return Router(embedder="hashing").fit(train, **enterprise.reference_tables())
 
 
 @pytest.fixture(scope="session")
