@@ -1,0 +1,22 @@
+"""Insights for the support team: what is changing and where to act.
+
+:func:`discover` groups the requests the router could not place into emerging needs;
+:class:`DriftMonitor` tells whether recent requests drifted from the training data;
+:func:`forecast_workload` forecasts daily requests per tier; :class:`FeedbackStore` keeps
+agents' corrections and :func:`select_for_labelling` picks the requests worth labelling;
+:func:`ambassador_ledger` sums the time ambassadors give, for recognition.
+
+Examples
+--------
+>>> from supportml.insights import discover
+"""
+
+from __future__ import annotations
+
+from supportml.insights._discover import discover
+from supportml.insights._needs import EmergingNeeds
+
+__all__ = [
+    "EmergingNeeds",
+    "discover",
+]
