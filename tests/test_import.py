@@ -2,6 +2,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_import_is_light():
@@ -27,3 +32,22 @@ def test_public_names_load_lazily_and_are_the_real_classes():
 
     assert supportml.Router is Router
     assert "Router" in dir(supportml)
+
+
+ROUTE_IN_A_FRESH_PROCESS = """
+import sys
+from supportml.routing import Router
+decision = Router.load(sys.argv[1]).route("Je n'arrive pas à partager un dossier avec un externe")
+assert decision.tier in ("chatbot", "elearning", "ambassador", "support"), decision
+heavy = {"torch", "sentence_transformers", "transformers"} & set(sys.modules)
+assert not heavy, f"routing imported {sorted(heavy)}"
+"""
+
+
+@pytest.mark.slow
+def test_routing_with_the_default_backend_never_imports_torch(tmp_path):
+    from supportml.cli import main
+
+    model = tmp_path / "router"
+    main(["train", "--data", str(ROOT / "datasets" / "synthetic"), "--out", str(model)])
+    subprocess.run([sys.executable, "-c", ROUTE_IN_A_FRESH_PROCESS, str(model)], check=True)

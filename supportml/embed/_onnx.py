@@ -6,6 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,11 @@ class OnnxEmbedder:
         sentence-transformers (cosine > 0.9999). The name differs, so the two never share a
         cache entry or a saved model.
     num_threads : int or None, default=None
-        ONNX Runtime intra-op threads; None uses every core this process may run on. On a shared
-        host keep threads per process × processes ≤ cores; one thread per process gives the best
-        latency.
-    batch_size : int, default=32
-        Texts per session run, after sorting by token count (32 was the fastest measured).
+        Texts (or batches) run at once; None uses every core this process may run on. On a shared
+        host keep threads per process × processes ≤ cores.
+    batch_size : int or None, default=None
+        Texts per session run, after sorting by token count; None is 1 for int8 (see Notes) and
+        32 for fp32 (the fastest measured).
     max_seq_length : int, default=256
         Tokens kept per text, [CLS] and [SEP] included; longer texts are truncated.
     cache_dir : str, Path or None, default=None
@@ -64,13 +65,17 @@ class OnnxEmbedder:
 
     Notes
     -----
-    int8 activations are quantised on the fly with one scale per padded batch, so a text's int8
-    vector depends on the texts it is batched with: on 50 FR/EN requests, batched and one-by-one
-    vectors of the same text had cosine 0.991 on average (min 0.98), as far apart as int8 is from
-    fp32. The thread count does not matter (bit-identical). Put a :class:`CachedEmbedder` in
-    front (as ``make_embedder("onnx")`` does) so that each text is embedded once, or use
-    ``batch_size=1`` (about 25 % slower) when a text must get the same vector in any batch. fp32
-    vectors do not depend on batching beyond float rounding.
+    int8 activations are quantised on the fly with one scale per session run, so a batched text's
+    int8 vector would depend on its batch-mates (measured: cosine 0.992 on average, min 0.98,
+    between batched and lone vectors of the same text, as far apart as int8 is from fp32). int8
+    therefore runs each text on its own by default (``batch_size=None``): a text gets the same
+    vector in ``route``, ``route_many``, a backlog and the cache. One text per run costs little
+    here: nothing is padded, and the texts run concurrently on ``num_threads`` threads (measured
+    within the noise of token-sorted batches of 32). fp32 vectors do not depend on batching beyond
+    float rounding, so fp32 runs token-sorted batches of 32.
+
+    The session itself is single-threaded: the one thread pool is this embedder's, which runs
+    whole texts (or batches) side by side instead of splitting each matrix product.
 
     See Also
     --------
@@ -93,7 +98,7 @@ class OnnxEmbedder:
         *,
         precision: Precision = "int8",
         num_threads: int | None = None,
-        batch_size: int = 32,
+        batch_size: int | None = None,
         max_seq_length: int = 256,
         cache_dir: str | Path | None = None,
     ) -> None:
@@ -121,9 +126,25 @@ class OnnxEmbedder:
         encodings = runtime.tokenizer.encode_batch(texts)
         vectors = np.empty((len(texts), runtime.dim), dtype=np.float32)
         lengths = [len(encoding.ids) for encoding in encodings]
-        for batch in length_sorted_batches(lengths, self.batch_size):
-            vectors[batch] = runtime.run([encodings[i] for i in batch])
+        batches = list(length_sorted_batches(lengths, self._batch_size()))
+
+        def run(batch: np.ndarray) -> np.ndarray:
+            return runtime.run([encodings[i] for i in batch])
+
+        if len(batches) == 1 or runtime.threads == 1:
+            outputs = map(run, batches)
+        else:
+            # ONNX Runtime releases the GIL and its session is safe to run from many threads.
+            with ThreadPoolExecutor(runtime.threads, thread_name_prefix="supportml-onnx") as pool:
+                outputs = list(pool.map(run, batches))
+        for batch, output in zip(batches, outputs, strict=True):
+            vectors[batch] = output
         return vectors
+
+    def _batch_size(self) -> int:
+        if self.batch_size is not None:
+            return self.batch_size
+        return 1 if self.precision == "int8" else 32
 
     def _loaded(self) -> _Runtime:
         if self._runtime is None:
@@ -144,13 +165,14 @@ class OnnxEmbedder:
         tokenizer.enable_truncation(self.max_seq_length)
         tokenizer.no_padding()
         threads = self.num_threads or _available_cores()
-        session = _session(ort, export.onnx_path, threads)
+        session = _session(ort, export.onnx_path)
         logger.info("Loaded %s from %s (%d threads)", self.name, export.folder, threads)
         inputs = frozenset(node.name for node in session.get_inputs())
-        return _Runtime(session, tokenizer, int(export.manifest["dim"]), inputs)
+        return _Runtime(session, tokenizer, int(export.manifest["dim"]), inputs, threads)
 
     def _check_params(self) -> None:
-        _check_positive_int("batch_size", self.batch_size)
+        if self.batch_size is not None:
+            _check_positive_int("batch_size", self.batch_size, also=" or None")
         _check_positive_int("max_seq_length", self.max_seq_length)
         if self.num_threads is not None:
             _check_positive_int("num_threads", self.num_threads, also=" or None")
@@ -182,6 +204,7 @@ class _Runtime:
     tokenizer: Any
     dim: int
     inputs: frozenset[str]
+    threads: int
 
     def run(self, encodings: Sequence[Any]) -> np.ndarray:
         """Embed one batch of tokenizer encodings, padded to the longest of them."""
@@ -227,13 +250,11 @@ def _available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _session(ort: Any, path: Path, threads: int) -> Any:
-    """One ONNX Runtime CPU session set up as measured best on a shared host (SPEED.md)."""
+def _session(ort: Any, path: Path) -> Any:
+    """One single-threaded ONNX Runtime CPU session, set up as measured best (SPEED.md)."""
     options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
+    options.intra_op_num_threads = 1  # parallelism comes from running texts side by side
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    # Spinning pool threads burn CPU other processes need on a shared host; measured not slower.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])

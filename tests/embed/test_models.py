@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
-from supportml.embed import DEFAULT_MODEL, SentenceTransformerEmbedder, make_embedder
+from supportml.embed import (
+    DEFAULT_MODEL,
+    SentenceTransformerEmbedder,
+    default_embedder,
+    make_embedder,
+)
 from supportml.embed._models import canonical_model_name, resolve_model_path
 from supportml.exceptions import ModelNotFoundError
 
@@ -33,6 +40,17 @@ def test_constructing_an_embedder_loads_nothing():
 def test_make_embedder_accepts_names_objects_and_refuses_the_rest(hashing_embedder):
     assert make_embedder(hashing_embedder) is hashing_embedder
     assert make_embedder("hashing").name.startswith("hashing")
-    assert make_embedder(None).name == DEFAULT_MODEL
+    assert make_embedder(None).name == f"{DEFAULT_MODEL}:onnx-int8"
+    assert make_embedder(DEFAULT_MODEL).name == DEFAULT_MODEL
     with pytest.raises(TypeError, match="embedder must be"):
         make_embedder(42)
+
+
+def test_the_default_falls_back_to_sentence_transformers_without_onnxruntime(monkeypatch):
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "onnxruntime" else real_find_spec(name, *a),
+    )
+    assert default_embedder().name == DEFAULT_MODEL

@@ -144,7 +144,8 @@ def test_unknown_precision_is_refused_before_any_work(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("param", "value"), [("batch_size", 0), ("max_seq_length", -3), ("num_threads", 1.5)]
+    ("param", "value"),
+    [("batch_size", 0), ("batch_size", "32"), ("max_seq_length", -3), ("num_threads", 1.5)],
 )
 def test_bad_runtime_parameters_are_refused_on_first_use(tmp_path, param, value):
     embedder = OnnxEmbedder(cache_dir=tmp_path, **{param: value})
@@ -275,12 +276,23 @@ def test_input_order_is_restored_across_length_sorted_batches(onnx_cache):
 
 
 @pytest.mark.slow
-def test_int8_vectors_depend_only_slightly_on_batch_mates(onnx_cache):
-    """int8 activations share one quantisation scale per batch (see OnnxEmbedder's Notes)."""
+def test_int8_vectors_do_not_depend_on_batch_mates_or_threads(onnx_cache):
+    """int8 runs each text alone, so its activation scale is its own (see OnnxEmbedder's Notes)."""
     embedder = OnnxEmbedder(cache_dir=onnx_cache, num_threads=2)
     together = embedder.encode(TEXTS)
     one_by_one = np.vstack([embedder.encode([text]) for text in TEXTS])
-    np.testing.assert_array_equal(embedder.encode(TEXTS), together)  # same batch, same bits
+    single_thread = OnnxEmbedder(cache_dir=onnx_cache, num_threads=1).encode(TEXTS[::-1])[::-1]
+    np.testing.assert_array_equal(together, one_by_one)
+    np.testing.assert_array_equal(together, single_thread)
+
+
+@pytest.mark.slow
+def test_batched_int8_shares_one_scale_per_batch(onnx_cache):
+    """Why batch_size=None means 1 for int8: batch-mates move a batched text's vector."""
+    embedder = OnnxEmbedder(cache_dir=onnx_cache, batch_size=32, num_threads=1)
+    together = embedder.encode(TEXTS)
+    one_by_one = np.vstack([embedder.encode([text]) for text in TEXTS])
+    assert not np.array_equal(together, one_by_one)
     assert _cosines(together, one_by_one).mean() >= 0.98  # measured 0.991
 
 
