@@ -14,9 +14,14 @@ Examples
 from __future__ import annotations
 
 from supportml.insights._discover import discover
+from supportml.insights._drift import DriftMonitor
+from supportml.insights._drift_report import DriftReport, DriftTest
 from supportml.insights._needs import EmergingNeeds
 
 __all__ = [
+    "DriftMonitor",
+    "DriftReport",
+    "DriftTest",
     "EmergingNeeds",
     "discover",
 ]
