@@ -16,12 +16,16 @@ from __future__ import annotations
 from supportml.insights._discover import discover
 from supportml.insights._drift import DriftMonitor
 from supportml.insights._drift_report import DriftReport, DriftTest
+from supportml.insights._forecast import MIN_HISTORY_DAYS, daily_counts, forecast_workload
 from supportml.insights._needs import EmergingNeeds
 
 __all__ = [
+    "MIN_HISTORY_DAYS",
     "DriftMonitor",
     "DriftReport",
     "DriftTest",
     "EmergingNeeds",
+    "daily_counts",
     "discover",
+    "forecast_workload",
 ]
