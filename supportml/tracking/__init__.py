@@ -1,7 +1,10 @@
-"""MLflow tracking for supportml: the router as a pyfunc model, runs, registry and promotion.
+"""MLflow tracking for supportml: the router as a pyfunc model, retraining runs, the registry and
+the champion/challenger gate.
 
-Everything here needs the ``mlflow`` extra (``pip install "supportml[mlflow]"``); MLflow itself
-is imported by the functions that use it, so importing this package stays light.
+Everything here needs the ``mlflow`` extra (``pip install "supportml[mlflow]"``); MLflow is
+imported by the functions that use it. With nothing configured, runs and the registry go to
+``sqlite:///mlflow.db`` in the working directory (artifacts in ``./mlruns``);
+``MLFLOW_TRACKING_URI`` or ``mlflow.set_tracking_uri`` takes precedence.
 
 Examples
 --------
@@ -12,6 +15,15 @@ Examples
 
 from __future__ import annotations
 
+from supportml.tracking._config import DataConfig, ModelConfig, RetrainConfig, TrackingConfig
+from supportml.tracking._data import (
+    DataFingerprint,
+    TrainingData,
+    fingerprint,
+    load_training_data,
+    read_tables,
+)
+from supportml.tracking._evaluate import Evaluation, evaluate_router, unsafe_self_service_rate
 from supportml.tracking._frames import (
     DECISION_COLUMNS,
     PROFILE_COLUMNS,
@@ -19,13 +31,51 @@ from supportml.tracking._frames import (
     requests_from_frame,
 )
 from supportml.tracking._model import MODEL_CODE, log_router, router_signature
+from supportml.tracking._registry import (
+    DEFAULT_MODEL_NAME,
+    PromotionDecision,
+    champion_history,
+    load_registered_router,
+    promote,
+)
+from supportml.tracking._retrain import RetrainResult, promote_challenger, retrain
+from supportml.tracking._store import (
+    TrackingUnavailableError,
+    check_tracking_server,
+    resolve_tracking_uri,
+    use_tracking_uri,
+)
 
 __all__ = [
     "DECISION_COLUMNS",
+    "DEFAULT_MODEL_NAME",
     "MODEL_CODE",
     "PROFILE_COLUMNS",
+    "DataConfig",
+    "DataFingerprint",
+    "Evaluation",
+    "ModelConfig",
+    "PromotionDecision",
+    "RetrainConfig",
+    "RetrainResult",
+    "TrackingConfig",
+    "TrackingUnavailableError",
+    "TrainingData",
+    "champion_history",
+    "check_tracking_server",
     "decisions_to_frame",
+    "evaluate_router",
+    "fingerprint",
+    "load_registered_router",
+    "load_training_data",
     "log_router",
+    "promote",
+    "promote_challenger",
+    "read_tables",
     "requests_from_frame",
+    "resolve_tracking_uri",
+    "retrain",
     "router_signature",
+    "unsafe_self_service_rate",
+    "use_tracking_uri",
 ]
