@@ -202,7 +202,9 @@ class Router:
         Parameters
         ----------
         path : str or Path
-            The folder.
+            The folder, or a registered MLflow model such as
+            ``"models:/supportml-router@champion"`` (needs the ``mlflow`` extra; see
+            :func:`supportml.tracking.load_registered_router`).
         embedder : Embedder, optional
             Needed only when the router was trained with an embedder object rather than a
             name; its ``name`` must equal the one saved.
@@ -212,6 +214,10 @@ class Router:
         ModelFormatError
             Wrong format version, unknown types in the file, or an embedder mismatch.
         """
+        if isinstance(path, str) and path.startswith("models:/"):
+            from supportml.tracking import load_registered_router
+
+            return load_registered_router(path, embedder=embedder)
         from supportml.routing._persistence import load_router
 
         return load_router(path, embedder=embedder)
