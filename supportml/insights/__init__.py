@@ -13,9 +13,11 @@ Examples
 
 from __future__ import annotations
 
+from supportml.insights._active import select_for_labelling
 from supportml.insights._discover import discover
 from supportml.insights._drift import DriftMonitor
 from supportml.insights._drift_report import DriftReport, DriftTest
+from supportml.insights._feedback import FeedbackStore
 from supportml.insights._forecast import MIN_HISTORY_DAYS, daily_counts, forecast_workload
 from supportml.insights._needs import EmergingNeeds
 
@@ -25,7 +27,9 @@ __all__ = [
     "DriftReport",
     "DriftTest",
     "EmergingNeeds",
+    "FeedbackStore",
     "daily_counts",
     "discover",
     "forecast_workload",
+    "select_for_labelling",
 ]
