@@ -129,17 +129,18 @@ class RecencyPopularity:
         self._event_age = events.age_days
         return self
 
-    def _row(self, key: tuple[str, ...] | None) -> int:
+    def row(self, key: tuple[str, ...] | None) -> int:
+        """Row of the segment in :attr:`table_`; 0 (everyone) for no or an unseen segment."""
         return self.segments_.get(_name(key), -1) + 1 if key else 0
 
     def scores(self, keys: Sequence[tuple[str, ...] | None]) -> np.ndarray:
         """Popularity of every item for users of these segments, shape (n_keys, n_items)."""
-        return self.table_[[self._row(key) for key in keys]]
+        return self.table_[[self.row(key) for key in keys]]
 
     def reason(self, key: tuple[str, ...] | None, item: int) -> str:
         """Why the item is popular for this segment: ``"popular this week with new hires"``."""
         of_item = self._event_item == item
-        segment_row = self._row(key) - 1
+        segment_row = self.row(key) - 1
         if segment_row >= 0 and (of_item & (self._event_row == segment_row)).any():
             of_item &= self._event_row == segment_row
             who = f" with {segment_phrase(key, self.segment_by)}"

@@ -18,6 +18,8 @@ from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 from supportml._profile import UserProfile, read_users
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
+from supportml.recommend._activity import Activity, ActivityFeatures
+from supportml.recommend._blend import LearnedBlend
 from supportml.recommend._catalogue import Catalogue, read_catalogue
 from supportml.recommend._collaborative import ItemSimilarity
 from supportml.recommend._constraints import select, tiers
@@ -201,6 +203,11 @@ class ContentRecommender(BaseEstimator):
         "field_mobile_share": [Interval(Real, 0, 1, closed="both")],
         "short_minutes": [Interval(Real, 0, None, closed="left")],
         "reference_time": [None, str, datetime.datetime, np.datetime64],
+        "blend": [StrOptions({"learned", "linear"}), HasMethods(["score"])],
+        "blend_horizon_days": [Interval(Real, 0, None, closed="neither")],
+        "n_candidates": [Interval(Integral, 1, None, closed="left")],
+        "blend_max_iter": [Interval(Integral, 1, None, closed="left")],
+        "random_state": ["random_state"],
     }
 
     def __init__(
@@ -219,6 +226,11 @@ class ContentRecommender(BaseEstimator):
         field_mobile_share: float = 0.5,
         short_minutes: float = 10.0,
         reference_time=None,
+        blend="learned",
+        blend_horizon_days: float = 14.0,
+        n_candidates: int = 80,
+        blend_max_iter: int = 100,
+        random_state: int = 0,
     ) -> None:
         self.embedder = embedder
         self.recency_half_life_days = recency_half_life_days
@@ -233,6 +245,11 @@ class ContentRecommender(BaseEstimator):
         self.field_mobile_share = field_mobile_share
         self.short_minutes = short_minutes
         self.reference_time = reference_time
+        self.blend = blend
+        self.blend_horizon_days = blend_horizon_days
+        self.n_candidates = n_candidates
+        self.blend_max_iter = blend_max_iter
+        self.random_state = random_state
 
     # ------------------------------------------------------------------ fit
     def fit(
@@ -314,6 +331,7 @@ class ContentRecommender(BaseEstimator):
         if self.weights_["collaborative"] > 0:
             self._similarity = ItemSimilarity(self.item_similarity, self.ease_l2).fit(self._history)
         self._priors = ProfilePriors(catalogue, self.short_minutes)
+        self._fit_blend(events, rows, len(catalogue))
         self.embedder_ = self.item_vectors_ = None
         if self.weights_["content"] > 0 or self.weights_["context"] > 0:
             self.embedder_ = make_embedder(self.embedder)
@@ -329,6 +347,37 @@ class ContentRecommender(BaseEstimator):
             len(events.item),
         )
         return self
+
+    def _fit_blend(self, events, rows: np.ndarray, n_items: int) -> None:
+        """The learned blend (trained on the split ``blend_horizon_days`` back, or given) and
+        the recency features it reads at the reference time."""
+        self._segment = np.array(
+            [self._segment_row(self._profiles.get(u)) for u in self.user_ids_] + [0], np.int64
+        )
+        n_segments = len(self._popularity.segments_) + 1
+        self.blend_ = None
+        if isinstance(self.blend, LearnedBlend):
+            self.blend_ = self.blend
+        elif self.blend == "learned" and len(events.item):
+            self.blend_ = LearnedBlend(
+                horizon_days=self.blend_horizon_days,
+                n_popular=self.n_candidates,
+                n_following=max(1, self.n_candidates // 4),
+                max_iter=self.blend_max_iter,
+                max_leaf_nodes=31,
+                negative_share=0.25,
+                max_train_users=20_000,
+                random_state=self.random_state,
+            ).fit(rows, events.item, events.age_days, self._segment, n_segments, n_items=n_items)
+        self._activity = None
+        if self.blend_ is not None:
+            activity = Activity(
+                rows, events.item, events.age_days, n_users=len(self._segment), n_items=n_items
+            )
+            self._activity = ActivityFeatures(activity, self._segment, n_segments)
+
+    def _segment_row(self, profile: UserProfile | None) -> int:
+        return self._popularity.row(segment_key(profile, self.segment_by))
 
     def _check_weights(self) -> dict[str, float]:
         weights = dict(DEFAULT_WEIGHTS)
@@ -609,9 +658,26 @@ class ContentRecommender(BaseEstimator):
             raw["profile"] = self._priors.scores([query.profile for query in queries])
         parts = {name: _rescale(values, weights[name]) for name, values in raw.items()}
         total = np.zeros((len(queries), len(self.item_ids_)))
-        for values in parts.values():
-            total += values
+        for name, values in parts.items():
+            if name != "context":
+                total += values
+        if self._activity is not None:
+            total = self._learned(queries, total)
+        if "context" in parts:
+            total += parts["context"]
         return total, parts
+
+    def _learned(self, queries: Sequence[_Query], linear: np.ndarray) -> np.ndarray:
+        """The learned blend's scores, at the scale of the parts it replaces: its candidates
+        above every other item, which keep the linear blend's order below them."""
+        rows = np.array([query.row for query in queries], dtype=np.int64)
+        segments = np.array([self._segment_row(query.profile) for query in queries], np.int64)
+        candidates, proba = self.blend_.score(self._activity, rows, segments)
+        scale = sum(w for name, w in self.weights_.items() if name != "context")
+        learned = _rescale(linear, 1.0)
+        for k, (items, p) in enumerate(zip(candidates, proba, strict=True)):
+            learned[k, items] = 2.0 + p
+        return _rescale(learned, scale)
 
     def _select(
         self,

@@ -1,0 +1,270 @@
+"""Recency features of the learned blend: what is opened now, by whom, and what follows what."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["WINDOWS", "Activity", "ActivityFeatures"]
+
+WINDOWS: tuple[int, ...] = (1, 3, 7, 14, 28)
+"""Popularity windows, in days before the reference time."""
+_FIRST_WINDOWS = (1, 2, 7)
+_RANKED = (1, 7, 14)
+_RECENT_DAYS = 7.0  # a user's "recent" items: opened within a week of their last event
+_TRANSITION_WEEKS = 4  # an item follows another when first opened within 4 weeks after it
+_TOP = 20  # a segment's current top items, to measure how far behind a user is
+
+
+class Activity:
+    """Events reduced to (user, item) pairs, each with its first and last age in days.
+
+    Parameters
+    ----------
+    user : ndarray of shape (n_events,) of int
+        Row of the event's user.
+    item : ndarray of shape (n_events,) of int
+    age : ndarray of shape (n_events,)
+        Days before the reference time, 0 or more.
+    n_users, n_items : int
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> activity = Activity(np.array([0, 0, 1]), np.array([1, 1, 0]), np.array([5.0, 1.0, 2.0]),
+    ...                     n_users=2, n_items=2)
+    >>> activity.first.tolist(), activity.last.tolist()
+    ([5.0, 2.0], [1.0, 2.0])
+    """
+
+    def __init__(
+        self, user: np.ndarray, item: np.ndarray, age: np.ndarray, *, n_users: int, n_items: int
+    ) -> None:
+        self.n_users, self.n_items = n_users, n_items
+        key = user.astype(np.int64) * n_items + item
+        pairs, inverse = np.unique(key, return_inverse=True)
+        self.first = np.full(len(pairs), -np.inf)
+        np.maximum.at(self.first, inverse, age)
+        self.last = np.full(len(pairs), np.inf)
+        np.minimum.at(self.last, inverse, age)
+        self.user, self.item = pairs // n_items, pairs % n_items
+
+    def matrix(self, mask: np.ndarray | None = None) -> sp.csr_matrix:
+        """Binary user × item matrix of the pairs (those of ``mask`` only)."""
+        user, item = (self.user, self.item) if mask is None else (self.user[mask], self.item[mask])
+        data = np.ones(len(user), dtype=np.float32)
+        return sp.csr_matrix((data, (user, item)), shape=(self.n_users, self.n_items))
+
+
+class ActivityFeatures:
+    """Per-segment recency counts, user activity and item-to-item transitions, as features.
+
+    Item features are computed within the user's segment (row 0: everyone): the share of the
+    segment's users who opened the item in the last 1, 3, 7, 14 and 28 days, who opened it
+    for the first time in the last 1, 2 and 7 days, and ever; the item's rank by 1, 7 and
+    14-day popularity; the days since anyone first opened it. User features: history size,
+    days since their last event, items opened in their last week, and how many of their
+    segment's top 20 items of this week and of the week before they have opened (how far
+    behind the group they are). The transition score of an item is how often users first
+    opened it within four weeks after the user's recent items.
+
+    Parameters
+    ----------
+    activity : Activity
+    segment : ndarray of shape (n_users,) of int
+        Segment row of every user, 1 or more; 0 for users without segment.
+    n_segments : int
+        Number of segment rows, row 0 (everyone) included.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> activity = Activity(np.array([0, 1, 1]), np.array([0, 0, 1]), np.array([0.5, 9.0, 2.0]),
+    ...                     n_users=2, n_items=3)
+    >>> features = ActivityFeatures(activity, np.zeros(2, int), 1)
+    >>> features.table[1][0].tolist()  # share of users who opened each item in the last day
+    [0.5, 0.0, 0.0]
+    >>> features.transitions.toarray()[0].tolist()  # item 1 followed item 0 for 1 of its 2 users
+    [0.0, 0.5, 0.0]
+    """
+
+    def __init__(self, activity: Activity, segment: np.ndarray, n_segments: int) -> None:
+        self.activity = activity
+        n_items = activity.n_items
+        self.segment = segment
+        self.n_segments = n_segments
+        pair_segment = segment[activity.user]
+        users_per_segment = np.bincount(
+            segment[np.unique(activity.user)], minlength=n_segments
+        ).astype(np.float64)
+        users_per_segment[0] = len(np.unique(activity.user))
+        size = np.maximum(users_per_segment, 1.0)[:, np.newaxis]
+
+        def counts(mask: np.ndarray) -> np.ndarray:
+            cells = np.bincount(
+                pair_segment[mask] * n_items + activity.item[mask],
+                minlength=n_segments * n_items,
+            ).reshape(n_segments, n_items)
+            cells[0] = np.bincount(activity.item[mask], minlength=n_items)
+            return cells.astype(np.float64)
+
+        everything = np.ones(len(activity.item), dtype=bool)
+        self.table = {days: counts(activity.last <= days) / size for days in WINDOWS}
+        self.first_table = {days: counts(activity.first <= days) / size for days in _FIRST_WINDOWS}
+        self.ever = counts(everything) / size
+        self.previous_week = counts(_in_previous_week(activity)) / size
+        self.ranks = {days: _ranks(self.table[days] + 1e-9 * self.ever) for days in _RANKED}
+        first_seen = np.full(n_items, np.nan)
+        if len(activity.item):
+            oldest = np.zeros(n_items)
+            np.maximum.at(oldest, activity.item, activity.first)
+            seen = np.bincount(activity.item, minlength=n_items) > 0
+            first_seen[seen] = oldest[seen]
+        self.first_seen = first_seen
+        self.history = activity.matrix()
+        self.n_history = np.asarray(self.history.sum(axis=1)).ravel()
+        last = np.full(activity.n_users, np.nan)
+        if len(activity.user):
+            latest = np.full(activity.n_users, np.inf)
+            np.minimum.at(latest, activity.user, activity.last)
+            last = np.where(np.isfinite(latest), latest, np.nan)
+        self.since_last = last
+        recent = activity.last <= np.nan_to_num(last, nan=0.0)[activity.user] + _RECENT_DAYS
+        self.recent = activity.matrix(recent)
+        self.n_recent = np.asarray(self.recent.sum(axis=1)).ravel()
+        self.transitions = _transitions(activity)
+        self.top_now = _top_items(self.table[7])
+        self.top_before = _top_items(self.previous_week)
+
+    def candidates(
+        self, rows: np.ndarray, segments: np.ndarray, n_popular: int, n_following: int
+    ) -> tuple[list[np.ndarray], np.ndarray]:
+        """Each user's candidates, and every item's transition score after their recent items.
+
+        Candidates are the segment's top items by 14-day popularity (all-time popularity
+        breaks ties), then the top items by transition score, none already opened.
+
+        Returns
+        -------
+        candidates : list of ndarray of int
+        following : ndarray of shape (n_rows, n_items)
+        """
+        opened = self.history[rows].toarray() > 0
+        following = np.asarray((self.recent[rows] @ self.transitions).todense(), np.float64)
+        score = self.table[14] + 1e-6 * self.ever
+        picked = []
+        for k in range(len(rows)):
+            popular = np.where(opened[k], -np.inf, score[segments[k]])
+            first = _top(popular, n_popular)
+            after = following[k] + 1e-9 * score[segments[k]]
+            after[opened[k] | (following[k] <= 0)] = -np.inf
+            after[first] = -np.inf
+            picked.append(np.concatenate([first, _top(after, n_following)]))
+        return picked, following
+
+    def features(
+        self,
+        rows: np.ndarray,
+        segments: np.ndarray,
+        candidates: list[np.ndarray],
+        following: np.ndarray,
+    ) -> np.ndarray:
+        """The feature matrix of every (user, candidate) pair, users in order, float32."""
+        counts = np.array([len(c) for c in candidates], dtype=np.int64)
+        user = np.repeat(np.arange(len(rows)), counts)
+        row = rows[user]
+        item = np.concatenate(candidates) if len(candidates) else np.zeros(0, np.int64)
+        segment = segments[user]
+        best = np.maximum(following.max(axis=1, initial=0.0), 1e-12)[user]
+        opened = self.history[rows].toarray() > 0
+        columns = [self.table[days][segment, item] for days in WINDOWS]
+        columns += [self.first_table[days][segment, item] for days in _FIRST_WINDOWS]
+        columns += [self.ever[segment, item], self.previous_week[segment, item]]
+        columns += [self.ranks[days][segment, item] for days in _RANKED]
+        columns += [
+            (self.table[3][segment, item] + 0.01) / (self.table[14][segment, item] + 0.01),
+            self.first_seen[item],
+            self.n_history[row],
+            self.since_last[row],
+            self.n_recent[row],
+            _share_opened(opened, self.top_now[segments])[user],
+            _share_opened(opened, self.top_before[segments])[user],
+            following[user, item],
+            following[user, item] / best,
+        ]
+        return np.column_stack(columns).astype(np.float32)
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"popular_{d}d" for d in WINDOWS),
+    *(f"first_open_{d}d" for d in _FIRST_WINDOWS),
+    "popular_ever",
+    "popular_previous_week",
+    *(f"rank_{d}d" for d in _RANKED),
+    "trend_3d_14d",
+    "days_since_first_open",
+    "user_history",
+    "user_days_since_last",
+    "user_recent",
+    "user_has_top_now",
+    "user_has_top_before",
+    "follows",
+    "follows_relative",
+)
+
+
+def _in_previous_week(activity: Activity) -> np.ndarray:
+    """Pairs with an event 7 to 14 days ago (approximated from their first and last ages)."""
+    return (activity.first > 7) & (activity.last <= 14)
+
+
+def _ranks(table: np.ndarray) -> np.ndarray:
+    order = np.argsort(-table, axis=1, kind="stable")
+    ranks = np.empty_like(order, dtype=np.float64)
+    np.put_along_axis(ranks, order, np.arange(table.shape[1], dtype=np.float64)[None, :], axis=1)
+    return ranks
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    n = min(n, int(np.isfinite(scores).sum()))
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-scores, n - 1)[:n]
+    return top[np.argsort(-scores[top], kind="stable")]
+
+
+def _top_items(table: np.ndarray) -> np.ndarray:
+    n = min(_TOP, table.shape[1])
+    return np.argsort(-table, axis=1, kind="stable")[:, :n]
+
+
+def _share_opened(opened: np.ndarray, items: np.ndarray) -> np.ndarray:
+    """For each user (a row of ``opened``), the share of their row of ``items`` they opened."""
+    return np.take_along_axis(opened, items, axis=1).mean(axis=1)
+
+
+def _transitions(activity: Activity) -> sp.csr_matrix:
+    """Item × item: how many users first opened the column item within four weeks after the
+    row item (week bins), divided by the row item's users."""
+    n_users, n_items = activity.n_users, activity.n_items
+    if not len(activity.item):
+        return sp.csr_matrix((n_items, n_items))
+    week = np.floor(activity.first / 7).astype(np.int64)  # 0: this week; larger is older
+    bins = [
+        sp.csr_matrix(
+            (np.ones(m.sum(), np.float32), (activity.user[m], activity.item[m])),
+            shape=(n_users, n_items),
+        )
+        for m in (week == k for k in range(week.max() + 1))
+    ]
+    total = sp.csr_matrix((n_items, n_items), dtype=np.float32)
+    for k, earlier in enumerate(bins):
+        later = earlier.copy()
+        for j in range(1, _TRANSITION_WEEKS):
+            if k - j >= 0:
+                later = later + bins[k - j]
+        total = total + (earlier.T @ later).tocsr()
+    total.setdiag(0)
+    total.eliminate_zeros()
+    users = np.bincount(activity.item, minlength=n_items).astype(np.float32)
+    return sp.diags(1.0 / np.maximum(users, 1.0)) @ total.tocsr()
