@@ -28,6 +28,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_route(commands)
     _add_train(commands)
+    _add_promote(commands)
     _add_export_onnx(commands)
     return parser
 
@@ -56,9 +57,16 @@ def _add_train(commands: argparse._SubParsersAction) -> None:
         "train",
         help="train a router and save it as a folder",
         description="Train a router on resolved requests and the organisation's tables, and "
-        "save it. With no --data, trains on the built-in synthetic enterprise data.",
+        "save it. With no --data, trains on the built-in synthetic enterprise data. With "
+        "--config, runs the tracked retraining pipeline (MLflow run, registry, alias "
+        "challenger) instead; see training/README.md.",
     )
-    train.add_argument("--out", type=Path, required=True, help="folder to write the router to")
+    train.add_argument(
+        "--out", type=Path, help="folder to write the router to (required without --config)"
+    )
+    train.add_argument(
+        "--config", type=Path, help="a retraining TOML file, e.g. training/configs/router.toml"
+    )
     train.add_argument(
         "--data",
         type=Path,
@@ -67,6 +75,21 @@ def _add_train(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument(
         "--embedder", default=None, help="embedder: a model name or folder, 'onnx', 'hashing'"
+    )
+
+
+def _add_promote(commands: argparse._SubParsersAction) -> None:
+    promote = commands.add_parser(
+        "promote",
+        help="make the challenger the champion if it is better (champion/challenger gate)",
+        description="Evaluate the registered model's challenger and champion on the held-out "
+        "split of the config's data; move the champion alias only when the challenger is at "
+        "least as good on the primary metric and no worse than the tolerance on the unsafe "
+        "self-service rate. Prints the decision as JSON; the decision and both scores are "
+        "also tags of the challenger's version.",
+    )
+    promote.add_argument(
+        "--config", type=Path, help="the retraining TOML file; default: the built-in defaults"
     )
 
 
@@ -112,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _route(args)
     elif args.command == "train":
         _train(args)
+    elif args.command == "promote":
+        _promote(args)
     elif args.command == "export-onnx":
         from supportml.embed import export_onnx
 
@@ -138,12 +163,52 @@ def _route(args: argparse.Namespace) -> None:
 def _train(args: argparse.Namespace) -> None:
     from supportml.routing import Router
 
+    if args.config:
+        _retrain(args)
+        return
+    if args.out is None:
+        raise SystemExit("supportml train: --out is required without --config")
     tables = _read_tables(args.data) if args.data else _synthetic_tables()
     requests = tables.pop("requests")
     if "split" in requests.columns:
         requests = requests[requests["split"] == "train"]
     router = Router(embedder=args.embedder).fit(requests, **tables)
     print(router.save(args.out))
+
+
+def _retrain(args: argparse.Namespace) -> None:
+    import dataclasses
+    import json
+
+    from supportml.tracking import RetrainConfig, retrain
+
+    if args.data:
+        raise SystemExit("supportml train: with --config, name the data in its [data] source")
+    config = RetrainConfig.from_toml(args.config)
+    if args.out:
+        tracking = dataclasses.replace(config.tracking, output_dir=str(args.out))
+        config = dataclasses.replace(config, tracking=tracking)
+    if args.embedder:
+        config = dataclasses.replace(
+            config, model=dataclasses.replace(config.model, embedder=args.embedder)
+        )
+    result = retrain(config, show_progress_bar=True)
+    summary = {
+        "model_folder": str(result.model_folder),
+        "run_id": result.run_id,
+        "model_version": result.model_version,
+        "metrics": result.metrics,
+    }
+    print(json.dumps(summary, indent=2))
+
+
+def _promote(args: argparse.Namespace) -> None:
+    import json
+
+    from supportml.tracking import RetrainConfig, promote_challenger
+
+    config = RetrainConfig.from_toml(args.config) if args.config else RetrainConfig()
+    print(json.dumps(promote_challenger(config).to_dict(), indent=2))
 
 
 def _synthetic_tables() -> dict:
