@@ -16,7 +16,7 @@ from supportml.exceptions import InvalidInputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["CapacityLedger", "check_capacity", "iso_week"]
+__all__ = ["CapacityLedger", "check_capacity", "iso_week", "load_spread"]
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +131,7 @@ class CapacityLedger:
         self._positions = {ambassador_id: i for i, ambassador_id in enumerate(self.ambassador_ids)}
         self._assigned: dict[str, np.ndarray] = {}
         self._requests: dict[Hashable, int] = {}
+        self._periods: dict[Hashable, str] = {}
         self._lock = threading.Lock()
 
     def loads(self, at: datetime | date | None = None) -> np.ndarray:
@@ -256,6 +257,24 @@ class CapacityLedger:
             }
         )
 
+    def bookings(self) -> pd.DataFrame:
+        """The requests booked with an id: who took each one, and in which ISO week.
+
+        Returns
+        -------
+        bookings : DataFrame
+            Columns ``request_id``, ``ambassador_id``, ``period``, in booking order; feed it
+            to :func:`supportml.insights.ambassador_ledger` with the requests' topics.
+        """
+        import pandas as pd
+
+        with self._lock:
+            rows = [
+                (request_id, self.ambassador_ids[i], self._periods[request_id])
+                for request_id, i in self._requests.items()
+            ]
+        return pd.DataFrame(rows, columns=["request_id", "ambassador_id", "period"])
+
     def spread(
         self, at: datetime | date | None = None, *, relative_to_capacity: bool = False
     ) -> dict[str, float]:
@@ -280,9 +299,7 @@ class CapacityLedger:
         load = self.loads(at)[active].astype(np.float64)
         if relative_to_capacity:
             load /= self.capacities[active]
-        if not load.sum() > 0:
-            return {"max_over_mean": float("nan"), "gini": float("nan")}
-        return {"max_over_mean": float(load.max() / load.mean()), "gini": _gini(load)}
+        return load_spread(load)
 
     def _position(self, ambassador_id: str) -> int:
         try:
@@ -306,6 +323,7 @@ class CapacityLedger:
         loads[i] += 1
         if request_id is not None:
             self._requests[request_id] = i
+            self._periods[request_id] = period
         logger.debug("Booked ambassador %r in %s", self.ambassador_ids[i], period)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -313,15 +331,44 @@ class CapacityLedger:
             state = self.__dict__.copy()
             state["_assigned"] = {period: a.copy() for period, a in self._assigned.items()}
             state["_requests"] = dict(self._requests)
+            state["_periods"] = dict(self._periods)
         del state["_lock"]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        state.setdefault("_periods", {})  # pickled before bookings were kept
         self.__dict__.update(state)
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"CapacityLedger(n_ambassadors={len(self.ambassador_ids)})"
+
+
+def load_spread(loads: np.ndarray) -> dict[str, float]:
+    """How unevenly work falls on people: max over mean, and the Gini coefficient.
+
+    Parameters
+    ----------
+    loads : array-like of shape (n_people,)
+        Non-negative loads (requests, minutes, share of capacity).
+
+    Returns
+    -------
+    spread : dict
+        ``max_over_mean`` (1.0 when even) and ``gini`` (0.0 when even, towards 1 when a few
+        take everything); both NaN when the loads sum to zero.
+
+    Examples
+    --------
+    >>> load_spread([3, 3, 3])
+    {'max_over_mean': 1.0, 'gini': 0.0}
+    >>> load_spread([0, 0, 6])["max_over_mean"]
+    3.0
+    """
+    load = np.asarray(loads, dtype=np.float64)
+    if not load.sum() > 0:
+        return {"max_over_mean": float("nan"), "gini": float("nan")}
+    return {"max_over_mean": float(load.max() / load.mean()), "gini": _gini(load)}
 
 
 def _gini(values: np.ndarray) -> float:

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 from supportml.insights._active import select_for_labelling
+from supportml.insights._ambassador_ledger import ambassador_ledger, ledger_spread
 from supportml.insights._discover import discover
 from supportml.insights._drift import DriftMonitor
 from supportml.insights._drift_report import DriftReport, DriftTest
@@ -28,8 +29,10 @@ __all__ = [
     "DriftTest",
     "EmergingNeeds",
     "FeedbackStore",
+    "ambassador_ledger",
     "daily_counts",
     "discover",
     "forecast_workload",
+    "ledger_spread",
     "select_for_labelling",
 ]
