@@ -10,6 +10,7 @@ from pathlib import Path
 import supportml
 from supportml.embed._models import DEFAULT_MODEL
 from supportml.embed._onnx_export import PRECISIONS
+from supportml.insights._cli import add_insights_command, run_insights
 
 __all__ = ["main"]
 
@@ -26,6 +27,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "demo",
         help="route ten French and English requests for different people with the default router",
     )
+    add_insights_command(commands)
     _add_route(commands)
     _add_train(commands)
     _add_promote(commands)
@@ -127,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    if args.command == "insights":
+        return run_insights(args)
     if args.command == "demo":
         from supportml._demo import run_demo
 

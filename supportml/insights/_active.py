@@ -10,7 +10,6 @@ import numpy as np
 
 from supportml.exceptions import InvalidInputError
 from supportml.insights._inputs import classifier_of, read_requests, vectors_for
-from supportml.intents._inputs import is_numeric_input
 
 __all__ = ["select_for_labelling"]
 
@@ -78,6 +77,8 @@ def select_for_labelling(
                 f"The {name!r} parameter of select_for_labelling must be an int >= {minimum}. "
                 f"Got {value!r}."
             )
+    from supportml.intents._inputs import is_numeric_input
+
     model = classifier_of(classifier)
     if is_numeric_input(requests):
         vectors = np.asarray(requests, dtype=np.float32)

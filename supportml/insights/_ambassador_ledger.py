@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from supportml.ambassadors._ledger import iso_week, load_spread
 from supportml.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -144,6 +143,8 @@ def ledger_spread(
     """
     import pandas as pd
 
+    from supportml.ambassadors._ledger import load_spread
+
     if by not in ("requests", "minutes"):
         raise InvalidInputError(f"by must be 'requests' or 'minutes'; got {by!r}.")
     missing = [c for c in ("ambassador_id", "period", by) if c not in ledger.columns]
@@ -169,6 +170,8 @@ def ledger_spread(
 
 def _read_handled(handled: Any, period: str) -> pd.DataFrame:
     import pandas as pd
+
+    from supportml.ambassadors._ledger import iso_week
 
     if not isinstance(handled, pd.DataFrame):
         raise InvalidInputError(f"handled must be a DataFrame; got {type(handled).__name__}.")

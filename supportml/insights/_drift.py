@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from supportml.exceptions import InvalidInputError, NotFittedError
+from supportml.exceptions import InvalidInputError
 from supportml.insights._drift_report import DriftReport, DriftTest
 from supportml.insights._inputs import classifier_of, read_requests, vectors_for
 from supportml.insights._two_sample import (
@@ -161,6 +161,8 @@ class DriftMonitor:
             the reference's.
         """
         if not hasattr(self, "_reference"):
+            from supportml.exceptions import NotFittedError  # built with scikit-learn's
+
             raise NotFittedError("This DriftMonitor is not fitted yet; call fit with a reference.")
         vectors, predicted, score = self._observe(window, embeddings, "window")
         ref_vectors, ref_predicted, ref_score = self._reference

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportml.exceptions import InvalidInputError
-from supportml.routing._policy import TIERS
 from supportml.text import redact_pii, validate_texts
 
 if TYPE_CHECKING:
@@ -273,6 +272,8 @@ def _check_id(request_id: Any) -> str:
 
 
 def _check_tier(tier: Any, name: str) -> None:
+    from supportml.routing._policy import TIERS
+
     if tier not in TIERS:
         raise InvalidInputError(f"{name} must be one of {list(TIERS)}; got {tier!r}.")
 
