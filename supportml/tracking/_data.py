@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DataFingerprint", "TrainingData", "fingerprint", "load_training_data", "read_tables"]
 
+_MIN_PER_TIER = 3  # the tier model's calibration folds need three of each tier
 _REFERENCE_TABLES = ("users", "knowledge_base", "catalogue", "ambassadors", "interactions")
 
 
@@ -124,14 +125,15 @@ def load_training_data(config: DataConfig) -> TrainingData:
     A ``split`` column (``train`` / ``test``) is honoured, as the synthetic data holds out
     whole paraphrases and situations; otherwise ``test_size`` of the rows are held out,
     stratified by intent where every intent has two rows, with ``random_state``. Then
-    ``train_fraction`` of the training rows are kept (same seed).
+    ``train_fraction`` of each tier's training rows are kept (at least three per tier, which
+    the tier model's calibration needs; same seed).
 
     Examples
     --------
     >>> from supportml.tracking import DataConfig
     >>> data = load_training_data(DataConfig(n_users=60, n_requests=200, train_fraction=0.5))
-    >>> len(data.test) + 2 * len(data.train) in (200, 201), sorted(data.tables)[0]
-    (True, 'ambassadors')
+    >>> data.fingerprint.n_rows, len(data.train) < 200 - len(data.test), sorted(data.tables)[0]
+    (200, True, 'ambassadors')
     """
     if config.source == "synthetic":
         from supportml.data import generate_enterprise
@@ -145,8 +147,7 @@ def load_training_data(config: DataConfig) -> TrainingData:
     requests = tables.pop("requests")
     train, test = _split(requests, config)
     if config.train_fraction < 1:
-        train = train.sample(frac=config.train_fraction, random_state=config.random_state)
-        train = train.sort_index()
+        train = _sample(train, config.train_fraction, config.random_state)
     return TrainingData(
         train=train.reset_index(drop=True),
         test=test.reset_index(drop=True),
@@ -177,6 +178,20 @@ def _split(requests: pd.DataFrame, config: DataConfig) -> tuple[pd.DataFrame, pd
             "both must be non-empty."
         )
     return train, test
+
+
+def _sample(train: pd.DataFrame, fraction: float, random_state: int) -> pd.DataFrame:
+    """``fraction`` of each tier's rows, at least :data:`_MIN_PER_TIER` where there are."""
+    import pandas as pd
+
+    parts = [
+        group.sample(
+            n=min(len(group), max(_MIN_PER_TIER, round(fraction * len(group)))),
+            random_state=random_state,
+        )
+        for _, group in train.groupby("tier", sort=True)
+    ]
+    return pd.concat(parts).sort_index()
 
 
 def _counts(frame: pd.DataFrame, column: str) -> dict[str, int]:

@@ -132,7 +132,7 @@ def retrain(
         router = _fit(config, data)
         bar.update()
         stage("save")
-        folder = router.save(Path(config.tracking.output_dir))
+        folder = router.save(Path(config.tracking.output_dir).resolve())
         logger.info("retrain: router saved in %s", folder)
         bar.update()
         stage("evaluate")
