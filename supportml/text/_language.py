@@ -60,7 +60,11 @@ _FR_CONTENT_WORDS = _words(
     jointe mise jour formation formations utilisateur utilisatrice groupe canal droits réseau
     reseau ordinateur poste logiciel sauvegarde bureau appel visio profil paramètres parametres
     réglages sondage brouillon disparu introuvable refusé grisé vide lent lente noir plante
-    planté coupe non
+    planté coupe non synchro restaurer ancienne ancien cours débutant debutant heures salle
+    commune repas cantine restau resto psy attestation congé congés conges télétravail
+    teletravail garde enfant enfants crèche creche masque masques distanciation symptômes
+    symptomes confinement vaccin dépistage depistage arrêt arret maladie paie salaire prime
+    mutuelle retraite embauche démission demission stage badge cellule panne
     """
 )
 _EN_FUNCTION_WORDS = _words(
@@ -90,7 +94,7 @@ _EN_CONTENT_WORDS = _words(
     sound black startup down morning good reset laptop computer license poll join leave record
     transfer mention someone anyone everyone something nothing everything greyed grayed button
     draft community network settings setting yes wrong right an teh hwo recieve recieved
-    calender
+    calender cheque deposit approval restore entire weekend holiday leave sick pay payslip
     """
 )
 # Extra everyday and office vocabulary, used only to build the character-trigram profiles.
