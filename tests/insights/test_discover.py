@@ -32,7 +32,7 @@ def test_a_planted_need_is_found_named_and_suggested(classifier):
 def test_trend_from_dates(classifier):
     frame = pd.DataFrame(
         {
-            "text": ["share link not working for colleague"] + ROOM,
+            "text": ["share link not working for colleague", *ROOM],
             "created_at": ["2024-01-01"] + ["2024-03-01"] * len(ROOM),
         }
     )
@@ -50,7 +50,7 @@ def test_nothing_unsure_gives_empty_tables_and_a_report(classifier):
 
 
 def test_report_markdown_html_and_plot(classifier):
-    needs = discover(ROOM + ["call me on 06 12 34 56 78 to book a meeting room"], classifier,
+    needs = discover([*ROOM, "call me on 06 12 34 56 78 to book a meeting room"], classifier,
                      unsure_below=0.99)  # fmt: skip
     markdown, html = needs.to_markdown(), needs.to_html()
     assert "| # | size | trend |" in markdown
