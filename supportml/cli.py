@@ -32,6 +32,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_train(commands)
     _add_promote(commands)
     _add_export_onnx(commands)
+    _add_score(commands)
     return parser
 
 
@@ -119,6 +120,31 @@ def _add_export_onnx(commands: argparse._SubParsersAction) -> None:
     )
 
 
+def _add_score(commands: argparse._SubParsersAction) -> None:
+    score = commands.add_parser(
+        "score",
+        help="route a whole backlog file (CSV, JSON Lines, Parquet) into an output file",
+        description="Route every request of a backlog, chunk by chunk, into OUTPUT (format by "
+        "extension): one row per input row, in input order, with an error column for bad rows. "
+        "The output appears only when complete; after a crash or a kill, run the same command "
+        "with --resume.",
+    )
+    score.add_argument("input", type=Path, help="a .csv, .jsonl or .parquet file of requests")
+    score.add_argument("--out", type=Path, required=True, help="a .csv, .jsonl or .parquet file")
+    score.add_argument(
+        "--model",
+        help="a router folder or a models:/ URI; default: the default router",
+    )
+    score.add_argument("--text-col", default="text", help="default: %(default)s")
+    score.add_argument("--id-col", help="default: 'id' when the input has it, else row numbers")
+    score.add_argument("--user-col", default="user_id", help="default: %(default)s")
+    score.add_argument("--profiles", type=Path, help="a users table (user_id + profile fields)")
+    score.add_argument("--chunk-size", type=int, default=2000, help="default: %(default)s")
+    score.add_argument("--resume", action="store_true", help="finish an interrupted job")
+    score.add_argument("--report", type=Path, help="also draw tiers and confidence into a PNG")
+    score.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
@@ -145,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from supportml.embed import export_onnx
 
         print(export_onnx(args.model, precision=args.precision, cache_dir=args.cache_dir))
+    elif args.command == "score":
+        _score(args)
     return 0
 
 
@@ -162,6 +190,30 @@ def _route(args: argparse.Namespace) -> None:
         print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:
         print(f"{decision.tier} ({decision.confidence:.2f}): {decision.explanation}")
+
+
+def _score(args: argparse.Namespace) -> None:
+    from supportml.batch import score
+    from supportml.exceptions import InvalidInputError
+
+    try:
+        result = score(
+            args.input,
+            model=args.model,
+            out=args.out,
+            text_col=args.text_col,
+            id_col=args.id_col,
+            user_col=args.user_col,
+            profiles=args.profiles,
+            chunk_size=args.chunk_size,
+            resume=args.resume,
+            show_progress_bar=not args.quiet,
+            report=args.report,
+        )
+    except (InvalidInputError, FileNotFoundError) as e:
+        raise SystemExit(f"supportml score: {e}") from e
+    print(result.summary())
+    print(f"output: {result.path}" + (f", report: {args.report}" if args.report else ""))
 
 
 def _train(args: argparse.Namespace) -> None:

@@ -19,5 +19,6 @@ from supportml.batch._report import write_report
 from supportml.batch._result import ScoreResult
 from supportml.batch._rows import OUTPUT_COLUMNS
 from supportml.batch._score import score
+from supportml.batch._spark import spark_score
 
-__all__ = ["OUTPUT_COLUMNS", "ScoreResult", "score", "write_report"]
+__all__ = ["OUTPUT_COLUMNS", "ScoreResult", "score", "spark_score", "write_report"]

@@ -67,7 +67,7 @@ class ScoreResult:
     confidence_histogram : tuple of int
         Rows per confidence bin, :data:`N_CONFIDENCE_BINS` equal bins over [0, 1].
     seconds : float
-        Wall time of this call.
+        Wall time this call spent reading, scoring and writing (loading the model excluded).
     path : Path or None
         The output file, when one was written.
     frame : DataFrame or None

@@ -112,12 +112,12 @@ def score(
     >>> score(["how do I share a folder?", ""]).frame["error"].tolist()  # doctest: +SKIP
     ['', 'text is empty or whitespace-only']
     """
-    started = time.perf_counter()
     _check_params(chunk_size, max_text_chars, resume, out)
     columns = Columns(text_col, id_col or "id", user_col, id_required=id_col is not None)
     src = open_source(source, columns, chunk_size)  # a missing column stops here, at once
     router = _router(model)
     known = _profiles(profiles)
+    started = time.perf_counter()  # speed counts reading, scoring and writing, not loading
     enabled = logger.isEnabledFor(logging.INFO) if show_progress_bar is None else show_progress_bar
 
     def scored(chunk):

@@ -167,7 +167,7 @@ def _csv_chunks(path: Path, columns: Columns, chunk_size: int, where: str):
 
     reader = pd.read_csv(
         path,
-        dtype=str,
+        dtype=object,  # Python strings: Arrow-backed ones refuse undecodable bytes
         keep_default_na=False,
         chunksize=chunk_size,
         encoding="utf-8",
@@ -271,7 +271,8 @@ def _from_records(batch, columns: Columns, start: int) -> pd.DataFrame:
         values = {new: (record or {}).get(old) for old, new in renames.items()}
         user = (record or {}).get(_USER)
         rows.append({**values, "row": start + offset, "user": user, "error": error})
-    return _complete(pd.DataFrame(rows, columns=list(CHUNK_COLUMNS)), columns)
+    # object dtype: Arrow-backed strings would refuse a text with an undecodable byte
+    return _complete(pd.DataFrame(rows, columns=list(CHUNK_COLUMNS), dtype=object), columns)
 
 
 def _from_iterable(items: Iterator[Any], columns: Columns, chunk_size: int):
