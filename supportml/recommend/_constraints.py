@@ -66,7 +66,8 @@ def select(
     cap gives way only when the tier has nothing else, as language and level come first.
     With ``mobile``, at least ``mobile_share`` of the picks are mobile-friendly when there are
     such candidates: the lowest-ranked other picks are swapped for the best mobile candidates
-    of the same tier or a better one.
+    of the same tier or a better one, within the diversity cap when possible, beyond it
+    otherwise.
 
     Parameters
     ----------
@@ -124,16 +125,18 @@ def _swap_in_mobile(
     missing = math.ceil(share * len(picked)) - int(mobile[picked].sum())
     chosen = set(picked)
     counts = np.bincount(group[picked], minlength=group.max() + 1)
-    for m in order[mobile[order]].tolist():
+    # First within the diversity cap; then the cap gives way, as the quota comes first.
+    candidates = order[mobile[order]].tolist()
+    for m, capped in [(m, True) for m in candidates] + [(m, False) for m in candidates]:
         if missing <= 0:
             return
         if m in chosen:
             continue
         others = [j for j in picked if not mobile[j] and tier[j] >= tier[m]]
         if not others:
-            return
+            continue
         out = others[-1]
-        if group[m] != group[out] and counts[group[m]] >= max_per_group:
+        if capped and group[m] != group[out] and counts[group[m]] >= max_per_group:
             continue
         picked.remove(out)
         at = next((k for k, j in enumerate(picked) if tier[j] > tier[m]), len(picked))
