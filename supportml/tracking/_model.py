@@ -22,7 +22,9 @@ __all__ = ["MODEL_CODE", "log_router", "router_signature"]
 MODEL_CODE = Path(__file__).with_name("_model_code.py")
 """The models-from-code file given to MLflow as ``python_model``."""
 
-_INPUT_TYPES = {"field_team": "boolean", "digital_maturity": "long"}
+# digital_maturity takes any value: MLflow's schema check refuses int64 for a double and NaN
+# (a missing value in a batch) for a long; UserProfile reads 2, 2.0 and "2" alike.
+_INPUT_TYPES = {"field_team": "boolean", "digital_maturity": "any"}
 _OUTPUT_TYPES = {"confidence": "double", "abstained": "boolean"}
 _REQUIREMENTS = ("supportml", "mlflow", "numpy", "scipy", "scikit-learn", "skops", "pandas")
 
@@ -39,10 +41,14 @@ def router_signature() -> ModelSignature:
     require("mlflow", extra="mlflow", caller="router_signature")
     from mlflow.models.signature import ModelSignature
     from mlflow.types import ColSpec, Schema
+    from mlflow.types.schema import AnyType
+
+    def input_type(column: str):
+        kind = _INPUT_TYPES.get(column, "string")
+        return AnyType() if kind == "any" else kind
 
     inputs = [ColSpec("string", "text")] + [
-        ColSpec(_INPUT_TYPES.get(c, "string"), c, required=False)
-        for c in ("user_id", *PROFILE_COLUMNS)
+        ColSpec(input_type(c), c, required=False) for c in ("user_id", *PROFILE_COLUMNS)
     ]
     outputs = [ColSpec(_OUTPUT_TYPES.get(c, "string"), c) for c in DECISION_COLUMNS]
     return ModelSignature(inputs=Schema(inputs), outputs=Schema(outputs))
