@@ -7,23 +7,31 @@ Protocol (../shared/SPEED.md, run in one go on one machine):
   messaging or cloud file storage, optionally a greeting, 1-12 context sentences, pasted steps, a
   closing, or a casual lower-case variant; lengths skewed like SPEED.md's set (many short texts, a
   long tail past the 256-token truncation). The header prints its word and token statistics.
-- Backends, each in its own fresh worker process with ``--threads`` threads: the reference,
-  sentence-transformers fp32 (``SentenceTransformer.encode(batch_size=32,
-  normalize_embeddings=True)``, which sorts by characters; ``torch.set_num_threads``), and
-  ``OnnxEmbedder(precision="fp32" | "int8", num_threads=--threads)`` (batches of 32 sorted by
-  token count). The ONNX exports are made or verified before timing (``supportml export-onnx``).
+- Backends, each in its own fresh worker process with ``--threads`` threads (default: the cores
+  this process may use): the reference, sentence-transformers fp32 (``SentenceTransformer.encode``
+  with batches of 32, which sorts by characters; ``torch.set_num_threads``), and
+  ``OnnxEmbedder(precision="fp32" | "int8", num_threads=--threads)`` with its defaults (fp32:
+  batches of 32 sorted by token count; int8, the library's default backend: one text per run,
+  texts side by side on the threads). The ONNX exports are made or verified before timing
+  (``supportml export-onnx``). No embedding cache anywhere.
 - Round-robin: the set is dealt into ``--rounds`` interleaved chunks; in each round every worker
   embeds the round's chunk in one ``encode`` call, then answers the round's share of single-text
   calls. The order of the workers rotates each round, so the load drift of a shared machine falls
   on all backends alike; only one worker computes at a time.
 - texts/s: texts ÷ summed wall time of the chunk calls (tokenisation included). Latency: one text
   per call, ``--latency-calls`` texts taken evenly from the set in set order; p50 and p99 ms.
+- Route: the same texts through ``Router.route`` one at a time, each from a user of the synthetic
+  organisation, with a router fitted on ``datasets/synthetic`` with that backend (fit untimed).
 - Cosine: each text's vector against the reference's vector of the same text (mean and min).
-- Banking77 (skipped with ``--quick``): LogisticRegression(C=10, max_iter=3000) trained on the
-  backend's own embeddings of train, accuracy on test.
+- Banking77 and CLINC150 (skipped with ``--quick``; reference and int8 only, as ONNX fp32
+  computes the reference's vectors): LogisticRegression(C=10, max_iter=3000)
+  trained on the backend's own embeddings of train, accuracy on test (CLINC150: its 150 in-scope
+  intents).
 - Load s: wall time from starting the worker process to the model ready (interpreter, imports,
   model load and, for ONNX, the export's hash checks; the first call is reported in the JSON).
-- Peak RSS: the worker's ``ru_maxrss`` after the timed rounds (before Banking77).
+- Peak RSS: the worker's ``ru_maxrss`` after the timed rounds (before the accuracy heads).
+- Cold start: fresh interpreters timing ``import supportml`` and ``Router.default()`` plus its
+  first route (the default router trained and cached beforehand, untimed), median of 5.
 - % ceiling: texts/s ÷ the GEMM ceiling. A separate worker measures, with ``--threads`` threads,
   ONNX Runtime ``MatMul`` (fp32) and ``DynamicQuantizeMatMul`` (int8 weights, what the int8 graph
   runs) on MiniLM's layer shapes (2048 tokens × 384→1152, 384→384, 384→1536, 1536→384), best of 5,
@@ -34,14 +42,13 @@ Protocol (../shared/SPEED.md, run in one go on one machine):
 
 Run from the repository root:
 
-    .venv/bin/python benchmarks/speed.py --quick          # 1,000 texts, no Banking77
+    .venv/bin/python benchmarks/speed.py --quick          # 1,000 texts, no accuracy heads
     .venv/bin/python benchmarks/speed.py --threads 2 --json benchmarks/results/speed.json
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import pickle
 import random
@@ -70,7 +77,7 @@ BACKENDS = ("st-fp32", "onnx-fp32", "onnx-int8")
 METHODS = {
     "st-fp32": "sentence-transformers fp32, batch 32 (reference)",
     "onnx-fp32": "supportml OnnxEmbedder fp32, batch 32",
-    "onnx-int8": "supportml OnnxEmbedder int8, batch 32",
+    "onnx-int8": "supportml OnnxEmbedder int8, one text per run (the default)",
 }
 VERSIONED = (
     "supportml",
@@ -83,7 +90,11 @@ VERSIONED = (
     "sentence-transformers",
     "scikit-learn",
 )
+# ONNX fp32 computes the reference's vectors (cosine > 0.9999): its heads would repeat the
+# reference's figures, so the accuracy heads run for the reference and the int8 default only.
+ACCURACY_BACKENDS = ("st-fp32", "onnx-int8")
 BATCH_SIZE = 32
+SYNTHETIC = Path(__file__).resolve().parents[1] / "datasets" / "synthetic"
 MAX_TOKENS = 256
 GEMM_TOKENS = 2048
 GEMM_SHAPES = ((384, 1152), (384, 384), (384, 1536), (1536, 384))
@@ -365,64 +376,90 @@ def worker_main(kind: str, threads: int, onnx_cache_dir: Path | None) -> None:
     if kind == "gemm":
         channel.send(gemm_rates(threads))
         return
-    embed = load_backend(kind, threads, onnx_cache_dir)
+    backend = Backend(load_backend(kind, threads, onnx_cache_dir))
     channel.send("ready")
     while True:
         op, texts = channel.receive()
         if op == "quit":
             return
-        channel.send(OPS[op](embed, texts))
+        channel.send(OPS[op](backend, texts))
 
 
-def load_backend(
-    kind: str, threads: int, onnx_cache_dir: Path | None
-) -> Callable[[list[str]], np.ndarray]:
-    """The backend's encode function, with the model loaded."""
+def load_backend(kind: str, threads: int, onnx_cache_dir: Path | None) -> Any:
+    """The backend as an :class:`~supportml.embed.Embedder`, model loaded, no embedding cache."""
+    from supportml.embed import OnnxEmbedder, SentenceTransformerEmbedder
+
     if kind == "st-fp32":
-        import torch
-        from sentence_transformers import SentenceTransformer
-
-        from supportml.embed import DEFAULT_MODEL
-        from supportml.embed._models import resolve_model_path
-
-        torch.set_num_threads(threads)
-        model = SentenceTransformer(str(resolve_model_path(DEFAULT_MODEL)), device="cpu")
-        model.max_seq_length = MAX_TOKENS
-        return lambda texts: model.encode(
-            texts, batch_size=BATCH_SIZE, normalize_embeddings=True, show_progress_bar=False
-        )
-    from supportml.embed import OnnxEmbedder
-
-    precision = kind.removeprefix("onnx-")
-    embedder = OnnxEmbedder(
-        precision=precision, num_threads=threads, batch_size=BATCH_SIZE, cache_dir=onnx_cache_dir
-    )
-    _ = embedder.dim  # loads the session
-    return embedder.encode
+        embedder = SentenceTransformerEmbedder(batch_size=BATCH_SIZE, num_threads=threads)
+    else:
+        precision = kind.removeprefix("onnx-")
+        embedder = OnnxEmbedder(precision=precision, num_threads=threads, cache_dir=onnx_cache_dir)
+    _ = embedder.dim  # loads the model
+    return embedder
 
 
-def _timed_encode(embed: Callable, texts: list[str]) -> dict[str, Any]:
+@dataclass
+class Backend:
+    """A worker's embedder, and the router trained with it on first need."""
+
+    embedder: Any
+    router: Any = None
+
+    def routed(self) -> Any:
+        """A router fitted on ``datasets/synthetic`` with this backend (no embedding cache)."""
+        if self.router is None:
+            from supportml.data import read_table
+            from supportml.routing import Router
+
+            tables = {
+                path.stem: read_table(path, table=path.stem)
+                for path in sorted(SYNTHETIC.glob("*.csv"))
+            }
+            requests = tables.pop("requests")
+            train = requests[requests["split"] == "train"]
+            self.router = Router(embedder=self.embedder).fit(train, **tables)
+        return self.router
+
+
+def _timed_encode(backend: Backend, texts: list[str]) -> dict[str, Any]:
     start = time.perf_counter()
-    vectors = embed(texts)
+    vectors = backend.embedder.encode(texts)
     return {"seconds": time.perf_counter() - start, "vectors": np.asarray(vectors, np.float32)}
 
 
-def _single_calls(embed: Callable, texts: list[str]) -> dict[str, Any]:
+def _single_calls(backend: Backend, texts: list[str]) -> dict[str, Any]:
+    return {"ms": _milliseconds_per_call(lambda text: backend.embedder.encode([text]), texts)}
+
+
+def _route_calls(backend: Backend, texts: list[str]) -> dict[str, Any]:
+    """``Router.route`` one request at a time, each from a user of the synthetic organisation."""
+    router = backend.routed()
+    users = sorted(router.users_) if getattr(router, "users_", None) else [None]
+    router.route(texts[0], users[0])  # warm-up
+    calls = iter(range(len(texts)))
+    return {
+        "ms": _milliseconds_per_call(
+            lambda text: router.route(text, users[next(calls) % len(users)]), texts
+        )
+    }
+
+
+def _milliseconds_per_call(call: Callable[[str], Any], texts: list[str]) -> list[float]:
     times = []
     for text in texts:
         start = time.perf_counter()
-        embed([text])
+        call(text)
         times.append((time.perf_counter() - start) * 1000)
-    return {"ms": times}
+    return times
 
 
-def _peak_rss(embed: Callable, texts: list[str]) -> dict[str, Any]:
+def _peak_rss(backend: Backend, texts: list[str]) -> dict[str, Any]:
     import resource
 
     return {"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-OPS = {"encode": _timed_encode, "latency": _single_calls, "rss": _peak_rss}
+OPS = {"encode": _timed_encode, "latency": _single_calls, "route": _route_calls, "rss": _peak_rss}
 
 
 # ------------------------------------------------------------------------------ ceiling
@@ -503,6 +540,42 @@ def ceiling_texts_per_s(tokens: np.ndarray, linear_rate: float, fp32_rate: float
     return len(tokens) / seconds
 
 
+# ------------------------------------------------------------------------------ cold start
+IMPORT_TIME = (
+    "import time; t = time.perf_counter(); import supportml; print(time.perf_counter() - t)"
+)
+DEFAULT_ROUTE = (
+    "import time; t = time.perf_counter(); from supportml import Router; "
+    "Router.default().route('Comment partager un dossier ?'); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def cold_start(repeats: int = 5) -> dict[str, str]:
+    """Fresh processes: ``import supportml``, and ``Router.default()`` plus its first route
+    (after one untimed run that trains the default router if it is not cached yet)."""
+    progress("cold start: the default router (trains once when it is not cached)")
+    _python_seconds(DEFAULT_ROUTE)
+    imports = [_python_seconds(IMPORT_TIME) for _ in range(repeats)]
+    defaults, walls = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        defaults.append(_python_seconds(DEFAULT_ROUTE))
+        walls.append(time.perf_counter() - start)
+    return {
+        "import supportml s (median)": f"{np.median(imports):.3f}",
+        "Router.default() + 1st route s (median, in process / process wall)": (
+            f"{np.median(defaults):.2f} / {np.median(walls):.2f}"
+        ),
+    }
+
+
+def _python_seconds(code: str) -> float:
+    """Run ``code`` in a fresh interpreter and return the float it prints."""
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(done.stdout.split()[-1])
+
+
 # ------------------------------------------------------------------------------ the run
 @dataclass
 class Measures:
@@ -510,6 +583,7 @@ class Measures:
 
     seconds: float = 0.0
     latencies_ms: list[float] = field(default_factory=list)
+    route_ms: list[float] = field(default_factory=list)
     vectors: np.ndarray = field(default_factory=lambda: np.empty((0, 0), np.float32))
 
 
@@ -540,30 +614,29 @@ def run_rounds(
             vectors[kind].append(result["vectors"])
             singles = workers[kind].request("latency", latency_texts[r::rounds])
             measures[kind].latencies_ms += singles["ms"]
+            routes = workers[kind].request("route", latency_texts[r::rounds])
+            measures[kind].route_ms += routes["ms"]
     order_back = np.argsort(np.concatenate(chunks))
     for kind in workers:
         measures[kind].vectors = np.concatenate(vectors[kind])[order_back]
     return measures
 
 
-def banking77_accuracy(worker: Worker, data_dir: DataDir) -> float:
-    """LogisticRegression(C=10) on the backend's own embeddings of train, accuracy on test."""
+def head_accuracies(worker: Worker, data_dir: DataDir) -> dict[str, float]:
+    """LogisticRegression(C=10) on the backend's own embeddings of train, accuracy on test
+    (Banking77; CLINC150's in-scope intents)."""
+    from intents import load_banking77, load_clinc150  # the intent benchmark's loaders
     from sklearn.linear_model import LogisticRegression
 
-    (train_x, train_y), (test_x, test_y) = (
-        _read_banking77(data_dir, split) for split in ("train", "test")
-    )
-    progress(f"Banking77: {worker.kind}")
-    train_v = worker.request("encode", train_x)["vectors"]
-    test_v = worker.request("encode", test_x)["vectors"]
-    head = LogisticRegression(C=10, max_iter=3000).fit(train_v, train_y)
-    return float((head.predict(test_v) == np.asarray(test_y)).mean())
-
-
-def _read_banking77(data_dir: DataDir, split: str) -> tuple[list[str], list[str]]:
-    with open(data_dir.require(f"banking77/{split}.csv"), newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return [row["text"] for row in rows], [row["category"] for row in rows]
+    accuracies = {}
+    for name, load in (("banking77", load_banking77), ("clinc150", load_clinc150)):
+        data = load(data_dir)
+        progress(f"{name}: {worker.kind}")
+        train_v = worker.request("encode", data.train.texts)["vectors"]
+        test_v = worker.request("encode", data.test.texts)["vectors"]
+        head = LogisticRegression(C=10, max_iter=3000).fit(train_v, data.train.labels)
+        accuracies[name] = float((head.predict(test_v) == np.asarray(data.test.labels)).mean())
+    return accuracies
 
 
 def build_rows(
@@ -591,6 +664,8 @@ def build_rows(
                 "speedup": rate / reference_rate,
                 "p50_ms": float(np.percentile(m.latencies_ms, 50)),
                 "p99_ms": float(np.percentile(m.latencies_ms, 99)),
+                "route_p50_ms": float(np.percentile(m.route_ms, 50)),
+                "route_p99_ms": float(np.percentile(m.route_ms, 99)),
                 "cosine_mean": float(cosines.mean()),
                 "cosine_min": float(cosines.min()),
                 "ceiling_texts_per_s": ceiling,
@@ -609,7 +684,10 @@ COLUMNS = [
     Column("p99 ms", "p99_ms", "{:.1f}".format),
     Column("cos mean", "cosine_mean", "{:.4f}".format),
     Column("cos min", "cosine_min", "{:.4f}".format),
-    Column("Banking77 acc", "accuracy", "{:.4f}".format),
+    Column("route p50", "route_p50_ms", "{:.1f}".format),
+    Column("route p99", "route_p99_ms", "{:.1f}".format),
+    Column("Banking77", "banking77", "{:.4f}".format),
+    Column("CLINC150", "clinc150", "{:.4f}".format),
     Column("load s", "load_s", "{:.2f}".format),
     Column("1st call ms", "first_call_ms", "{:.0f}".format),
     Column("peak RSS MB", "peak_rss_mb", "{:.0f}".format),
@@ -636,6 +714,7 @@ def run(args: argparse.Namespace) -> tuple[list[dict[str, Any]], dict[str, dict[
     setting = f"{len(texts)} texts, {args.threads} thread(s), {args.rounds} rounds"
     gemm = {kind: " / ".join(f"{r[kind]:.0f}" for r in rates) for kind in ("fp32", "int8")}
     context = {
+        "cold start (default backend)": cold_start(),
         "text set": text_set_stats(texts, tokens),
         "GEMM GFLOP/s (ORT, start / end)": gemm
         | {f"ceiling {k} texts/s": f"{v:.0f}" for k, v in ceilings.items()},
@@ -660,8 +739,8 @@ def measure_backends(
         measures = run_rounds(workers, texts, latency_texts, args.rounds)
         for kind, worker in workers.items():
             extras[kind] |= worker.request("rss")
-            if data_dir is not None:
-                extras[kind]["accuracy"] = banking77_accuracy(worker, data_dir)
+            if data_dir is not None and kind in ACCURACY_BACKENDS:
+                extras[kind] |= head_accuracies(worker, data_dir)
     finally:
         for worker in workers.values():
             worker.stop()
@@ -685,7 +764,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="1,000 texts, 2 rounds, 100 single calls, no Banking77 (about 1-2 minutes)",
+        help="1,000 texts, 2 rounds, 100 single calls, no accuracy heads",
     )
     parser.add_argument(
         "--data-dir",
@@ -697,9 +776,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--threads",
         type=int,
-        default=1,
-        help="threads per backend (torch / ONNX Runtime); default %(default)s, the robust choice "
-        "on a shared host",
+        default=len(os.sched_getaffinity(0)),
+        help="threads per backend (torch's pool; texts run side by side for ONNX); default: the "
+        "cores this process may use (%(default)s)",
     )
     parser.add_argument("--n-texts", type=int, default=None, help="texts (10,000; quick 1,000)")
     parser.add_argument("--rounds", type=int, default=None, help="round-robin rounds (4; quick 2)")
