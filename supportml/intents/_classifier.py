@@ -6,13 +6,13 @@ from __future__ import annotations
 import logging
 import os
 from numbers import Integral, Real
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 import numpy as np
-from scipy.special import log_softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
-from sklearn.utils._param_validation import HasMethods, Interval
+from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import validate_data
 
@@ -25,11 +25,15 @@ from supportml.intents._inputs import (
 )
 from supportml.intents._neighbors import NearestExamples
 from supportml.intents._ngrams import NgramFeatures
+from supportml.intents._pooling import choose_weights, pool
 from supportml.intents._threshold import choose_threshold
 
 __all__ = ["IntentClassifier"]
 
 logger = logging.getLogger(__name__)
+
+_FALLBACK_WEIGHTS = (0.43, 0.2)  # (ngram, neighbour): Banking77's 5-fold choice, when CV cannot run
+_CV_MAX_SAMPLES = 3000  # weights are chosen on a stratified sample of at most this many examples
 
 
 class IntentClassifier(ClassifierMixin, BaseEstimator):
@@ -44,11 +48,19 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
 
     The two regressions are pooled as a product of experts,
     ``log p ∝ embedding_weight · log p_emb + ngram_weight · log p_ngram``, and mixed with the
-    neighbours' votes: ``(1 − neighbor_weight) · p_pool + neighbor_weight · p_neighbors``. The
-    default weights were chosen by 5-fold cross-validation inside Banking77's training split:
-    pooling beat one regression on the concatenated features there, and exponents summing to
-    more than one sharpen the pool so that its probabilities are calibrated (cross-validated
+    neighbours' votes: ``(1 − neighbor_weight) · p_pool + neighbor_weight · p_neighbors``.
+    Pooling beat one regression on the concatenated features on Banking77, and exponents summing
+    to more than one sharpen the pool so that its probabilities are calibrated (cross-validated
     ECE 0.013 against 0.065 with exponents summing to one).
+
+    **Weights from the data.** How much the n-grams and the neighbours should count depends on
+    the data: with 15 French examples per intent and an English encoder, n-grams carry most of
+    the signal; with 130 English examples per intent, the encoder does. With ``"auto"`` (the
+    default), ``fit`` chooses ``ngram_weight`` and ``neighbor_weight`` by ``cv``-fold
+    cross-validation on the training set (on a stratified sample of at most 3,000 examples):
+    each expert is fitted on the other folds, and the pair of weights whose pooled out-of-fold
+    predictions are the most accurate (then: the lowest log-loss) is kept. It costs about
+    ``cv`` extra fits of each expert on that sample.
 
     ``X`` is a sequence of texts or a numeric array of precomputed embeddings. Texts may come
     with their precomputed embeddings (``embeddings=``), so that a caller who already embedded
@@ -74,12 +86,20 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         Inverse regularisation strength of the n-gram expert.
     embedding_weight : float, default=1.0
         Exponent of the embedding expert in the pool.
-    ngram_weight : float, default=0.43
-        Exponent of the n-gram expert in the pool; 0 leaves n-grams out (and unfitted).
+    ngram_weight : float or "auto", default="auto"
+        Exponent of the n-gram expert in the pool; 0 leaves n-grams out (and unfitted);
+        ``"auto"`` chooses it among :data:`~supportml.intents._pooling.NGRAM_WEIGHTS` by
+        cross-validation.
     n_neighbors : int, default=20
         Training examples that vote for each request.
-    neighbor_weight : float, default=0.2
-        Share of the neighbours' votes in the final probabilities; 0 leaves them out.
+    neighbor_weight : float or "auto", default="auto"
+        Share of the neighbours' votes in the final probabilities; 0 leaves them out;
+        ``"auto"`` chooses it among :data:`~supportml.intents._pooling.NEIGHBOR_WEIGHTS` by
+        cross-validation.
+    cv : int, default=3
+        Folds of the cross-validation that chooses the ``"auto"`` weights (fewer when a class
+        has fewer examples; with fewer than 2 examples in some class the weights fall back to
+        0.43 and 0.2, Banking77's choice).
     max_iter : int, default=3000
         Iterations of the lbfgs solver of each regression.
     unknown_label : str, default="unknown"
@@ -100,6 +120,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         Number of columns of a numeric ``X`` (only when fitted on numeric input).
     n_iter_ : ndarray of shape (1,)
         Solver iterations of the embedding expert.
+    ngram_weight_ : float
+        The n-gram exponent in force (0 when there is no n-gram expert).
+    neighbor_weight_ : float
+        The neighbours' share in force.
 
     See Also
     --------
@@ -123,9 +147,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         "C": [Interval(Real, 0, None, closed="neither")],
         "ngram_C": [Interval(Real, 0, None, closed="neither")],
         "embedding_weight": [Interval(Real, 0, None, closed="left")],
-        "ngram_weight": [Interval(Real, 0, None, closed="left")],
+        "ngram_weight": [Interval(Real, 0, None, closed="left"), StrOptions({"auto"})],
         "n_neighbors": [Interval(Integral, 1, None, closed="left")],
-        "neighbor_weight": [Interval(Real, 0, 1, closed="both")],
+        "neighbor_weight": [Interval(Real, 0, 1, closed="both"), StrOptions({"auto"})],
+        "cv": [Interval(Integral, 2, None, closed="left")],
         "max_iter": [Interval(Integral, 1, None, closed="left")],
         "unknown_label": [str],
         "threshold": [None, Interval(Real, 0, 1, closed="both")],
@@ -138,9 +163,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         C: float = 10.0,
         ngram_C: float = 30.0,
         embedding_weight: float = 1.0,
-        ngram_weight: float = 0.43,
+        ngram_weight: float | Literal["auto"] = "auto",
         n_neighbors: int = 20,
-        neighbor_weight: float = 0.2,
+        neighbor_weight: float | Literal["auto"] = "auto",
+        cv: int = 3,
         max_iter: int = 3000,
         unknown_label: str = "unknown",
         threshold: float | None = None,
@@ -152,6 +178,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         self.ngram_weight = ngram_weight
         self.n_neighbors = n_neighbors
         self.neighbor_weight = neighbor_weight
+        self.cv = cv
         self.max_iter = max_iter
         self.unknown_label = unknown_label
         self.threshold = threshold
@@ -200,16 +227,17 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
                 f"{self.classes_[0]!r}."
             )
         target = np.searchsorted(self.classes_, y)
-        self._embedding_expert = self._regression(self.C).fit(embeddings, target)
-        self._ngrams = self._ngram_expert = None
-        if texts is not None and self.ngram_weight > 0:
-            self._ngrams = NgramFeatures().fit(texts)
-            self._ngram_expert = self._regression(self.ngram_C)
-            self._ngram_expert.fit(self._ngrams.transform(texts), target)
-        self.n_iter_ = self._embedding_expert.n_iter_
-        self._examples = NearestExamples(
-            embeddings, target, y != self.unknown_label, len(self.classes_)
+        in_scope = y != self.unknown_label
+        use_ngrams = texts is not None and self.ngram_weight != 0
+        self.ngram_weight_, self.neighbor_weight_ = self._weights(
+            texts if use_ngrams else None, embeddings, target, in_scope
         )
+        if not use_ngrams:
+            self.ngram_weight_ = 0.0
+        self._embedding_expert, self._ngrams, self._ngram_expert, self._examples = self._experts(
+            texts if use_ngrams else None, embeddings, target, in_scope
+        )
+        self.n_iter_ = self._embedding_expert.n_iter_
         self.threshold_ = float("-inf") if self.threshold is None else float(self.threshold)
         return self
 
@@ -326,6 +354,63 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
     def _regression(self, C: float) -> LogisticRegression:
         return LogisticRegression(C=C, max_iter=self.max_iter, random_state=0)
 
+    def _experts(self, texts, embeddings, target, in_scope):
+        """Fit the embedding regression, the n-gram regression (texts not None) and the memory."""
+        embedding_expert = self._regression(self.C).fit(embeddings, target)
+        ngrams = ngram_expert = None
+        if texts is not None:
+            ngrams = NgramFeatures().fit(texts)
+            ngram_expert = self._regression(self.ngram_C).fit(ngrams.transform(texts), target)
+        examples = NearestExamples(embeddings, target, in_scope, len(self.classes_))
+        return embedding_expert, ngrams, ngram_expert, examples
+
+    def _weights(self, texts, embeddings, target, in_scope) -> tuple[float, float]:
+        """The (ngram, neighbour) weights: the fixed ones, or those chosen by cross-validation."""
+        fixed = (self.ngram_weight, self.neighbor_weight)
+        if "auto" not in fixed:
+            return float(fixed[0]), float(fixed[1])
+        sample = np.arange(len(target))
+        if len(sample) > _CV_MAX_SAMPLES:
+            sample, _ = train_test_split(
+                sample, train_size=_CV_MAX_SAMPLES, stratify=target, random_state=0
+            )
+        n_folds = min(self.cv, int(np.unique(target[sample], return_counts=True)[1].min()))
+        if n_folds < 2:
+            chosen = _FALLBACK_WEIGHTS
+        else:
+            chosen = self._cross_validate(texts, embeddings, target, in_scope, sample, n_folds)
+        weights = tuple(float(c if f == "auto" else f) for f, c in zip(fixed, chosen, strict=True))
+        logger.info("Pooling weights: ngram %.2f, neighbours %.2f", *weights)
+        return weights
+
+    def _cross_validate(self, texts, embeddings, target, in_scope, sample, n_folds):
+        n_classes = len(self.classes_)
+        opinions = np.full((3, len(sample), n_classes), -np.inf)  # embedding, n-gram, votes
+        opinions[2] = 0.0
+        folds = StratifiedKFold(n_splits=n_folds, shuffle=True, random_state=0)
+        for train, held_out in folds.split(sample, target[sample]):
+            train, rows = sample[train], held_out
+            held_out = sample[held_out]
+            fold_texts = None if texts is None else [texts[i] for i in train]
+            experts = self._experts(fold_texts, embeddings[train], target[train], in_scope[train])
+            embedding_expert, ngrams, ngram_expert, examples = experts
+            seen = embedding_expert.classes_  # the classes present in this fold's training part
+            opinions[0][np.ix_(rows, seen)] = embedding_expert.predict_log_proba(
+                embeddings[held_out]
+            )
+            if ngram_expert is not None:
+                held_out_texts = ngrams.transform([texts[i] for i in held_out])
+                opinions[1][np.ix_(rows, seen)] = ngram_expert.predict_log_proba(held_out_texts)
+            votes, _ = examples.query(embeddings[held_out], n_neighbors=self.n_neighbors)
+            opinions[2][rows] = votes
+        return choose_weights(
+            opinions[0],
+            None if texts is None else opinions[1],
+            opinions[2],
+            target[sample],
+            embedding_weight=self.embedding_weight,
+        )
+
     def _predict(self, X, embeddings) -> tuple[np.ndarray, np.ndarray]:
         """Class probabilities and in-scope similarity of each request."""
         if not self.__sklearn_is_fitted__():
@@ -333,15 +418,18 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
                 "This IntentClassifier is not fitted yet; call fit before using it."
             )
         texts, embeddings = self._inputs(X, embeddings)
-        log_proba = self._embedding_expert.predict_log_proba(embeddings).astype(np.float64)
-        log_pool = self.embedding_weight * log_proba
+        ngram_log_proba = None
         if self._ngram_expert is not None:
             ngram_log_proba = self._ngram_expert.predict_log_proba(self._ngrams.transform(texts))
-            log_pool += self.ngram_weight * ngram_log_proba
-        proba = np.exp(log_softmax(log_pool, axis=1))
         votes, similarity = self._examples.query(embeddings, n_neighbors=self.n_neighbors)
-        if self.neighbor_weight > 0:
-            proba = (1 - self.neighbor_weight) * proba + self.neighbor_weight * votes
+        proba = pool(
+            self._embedding_expert.predict_log_proba(embeddings),
+            ngram_log_proba,
+            votes,
+            embedding_weight=self.embedding_weight,
+            ngram_weight=self.ngram_weight_,
+            neighbor_weight=self.neighbor_weight_,
+        )
         return proba, similarity
 
     def _inputs(self, X, embeddings) -> tuple[list[str] | None, np.ndarray]:
