@@ -63,7 +63,7 @@ def detectors() -> dict[str, Callable[[str], str]]:
     if importlib.util.find_spec("py3langid") is not None:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-        identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE)
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
         identifier.set_languages(["fr", "en"])
         found["py3langid (fr/en)"] = lambda text: identifier.classify(text)[0]
     return found
