@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 EXTRAS := embed,onnx,multilingual,mlflow,parquet,spark,report,insights,dev
 
-.PHONY: demo test test-fast lint bench-intents clean
+.PHONY: demo test test-fast lint bench-intents retrain clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ lint: $(INSTALLED)
 
 bench-intents: $(INSTALLED)
 	$(PY) benchmarks/intents.py
+
+# Tracked retrain on the default data (MLflow run in ./mlflow.db, model alias `challenger`),
+# then the champion/challenger gate.
+retrain: $(INSTALLED)
+	$(PY) -m training.retrain --config training/configs/router.toml --promote
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
