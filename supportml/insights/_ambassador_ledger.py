@@ -32,8 +32,9 @@ def ambassador_ledger(
     Parameters
     ----------
     handled : DataFrame
-        One row per request an ambassador handled: ``ambassador_id``, and ``period`` (as
-        given by :meth:`CapacityLedger.bookings`) or a ``created_at`` / ``at`` date; optional
+        One row per request an ambassador handled: ``ambassador_id``, and a ``created_at`` /
+        ``at`` date (which sets the period) or else a ``period`` (as given by
+        :meth:`CapacityLedger.bookings`); optional
         ``intent`` (the topic), ``minutes`` (time actually spent) and ``satisfaction`` (the
         requester's rating, any numeric scale).
     period : {"week", "month"}, default="week"
@@ -182,10 +183,10 @@ def _read_handled(handled: Any, period: str) -> pd.DataFrame:
     if len(handled) == 0:
         raise InvalidInputError("handled is empty: no request was handled by an ambassador.")
     frame = handled.reset_index(drop=True).copy()
-    if "period" in frame.columns:
-        return frame
     date_column = next((c for c in ("created_at", "at") if c in frame.columns), None)
     if date_column is None:
+        if "period" in frame.columns:
+            return frame
         raise InvalidInputError("handled needs a 'period' column, or a 'created_at' or 'at' date.")
     when = pd.to_datetime(frame[date_column])
     if period == "week":
