@@ -90,7 +90,11 @@ def test_batch_equals_one_by_one_with_the_learned_blend(model, enterprise):
 
 def test_a_learned_blend_serves_another_model(enterprise):
     teacher = ContentRecommender(
-        HashingEmbedder(dim=64), blend_horizon_days=60.0, blend_max_iter=10, n_candidates=20
+        HashingEmbedder(dim=64),
+        blend="learned",
+        blend_horizon_days=60.0,
+        blend_max_iter=10,
+        n_candidates=20,
     ).fit(enterprise.interactions, enterprise.users, enterprise.catalogue)
     late = enterprise.interactions[
         pd.to_datetime(enterprise.interactions.timestamp) >= pd.Timestamp("2024-10-01")
@@ -104,7 +108,7 @@ def test_a_learned_blend_serves_another_model(enterprise):
 
 def test_too_few_recent_openings_fall_back_to_the_linear_blend(enterprise):
     early = enterprise.interactions.iloc[:30]
-    model = ContentRecommender(HashingEmbedder(dim=64)).fit(
+    model = ContentRecommender(HashingEmbedder(dim=64), blend="learned").fit(
         early, enterprise.users, enterprise.catalogue
     )
     assert model.blend_ is None
