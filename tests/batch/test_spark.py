@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import mlflow
@@ -18,6 +19,9 @@ from supportml.tracking import DECISION_COLUMNS, log_router
 def spark():
     from pyspark.sql import SparkSession
 
+    # PySpark starts its Python workers with $PYSPARK_PYTHON (default: python3 on the PATH)
+    previous = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("supportml-tests")
@@ -25,13 +29,15 @@ def spark():
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.default.parallelism", "2")
         .config("spark.driver.memory", "1g")
-        .config("spark.pyspark.python", sys.executable)
-        .config("spark.pyspark.driver.python", sys.executable)
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()
     )
     yield session
     session.stop()
+    if previous is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = previous
 
 
 @pytest.fixture
