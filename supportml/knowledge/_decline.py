@@ -25,7 +25,7 @@ def choose_decline_threshold(
     correct,
     answerable,
     *,
-    rule: DeclineRule = "balanced",
+    rule: DeclineRule = "min_accuracy",
     min_accuracy: float = 0.90,
 ) -> float:
     """Pick the decline threshold on a development set of queries.
@@ -54,8 +54,12 @@ def choose_decline_threshold(
         Whether the entry the query would get is its right entry (False when unanswerable).
     answerable : array-like of bool of shape (n_queries,)
         Whether the knowledge base holds the query's right entry.
-    rule : {"balanced", "keep_answers", "min_accuracy"}, default="balanced"
-        How to trade correct answers against declined unanswerable queries.
+    rule : {"balanced", "keep_answers", "min_accuracy"}, default="min_accuracy"
+        How to trade correct answers against declined unanswerable queries. The default
+        states the chatbot's contract (at least `min_accuracy` of the answerable queries get
+        their right answer; decline all it can beyond that) and needs no unanswerable query;
+        on StackFAQ it is the one rule meeting AC >= 0.90 with DU >= 0.80 (0.904 / 0.834,
+        where "balanced" gives 0.876 / 0.888).
     min_accuracy : float, default=0.90
         The AC to keep under ``rule="min_accuracy"``; not used by the other rules.
 
@@ -77,10 +81,9 @@ def choose_decline_threshold(
     >>> scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4]
     >>> correct = [True, True, False, True, False, False]
     >>> answerable = [True, True, False, True, False, True]
-    >>> choose_decline_threshold(scores, correct, answerable)
+    >>> choose_decline_threshold(scores, correct, answerable, rule="balanced")
     0.8
-    >>> choose_decline_threshold(scores, correct, answerable, rule="min_accuracy",
-    ...                          min_accuracy=0.75)
+    >>> choose_decline_threshold(scores, correct, answerable, min_accuracy=0.75)
     0.6
     """
     if rule not in _RULES:

@@ -248,7 +248,7 @@ class KnowledgeBase(BaseEstimator):
         queries,
         gold_entry_ids,
         *,
-        rule: DeclineRule = "balanced",
+        rule: DeclineRule = "min_accuracy",
         min_accuracy: float = 0.90,
         query_embeddings=None,
     ) -> KnowledgeBase:
@@ -261,7 +261,7 @@ class KnowledgeBase(BaseEstimator):
             ones.
         gold_entry_ids : sequence of shape (n_queries,)
             The entry id answering each query, or None (or NaN) when no entry does.
-        rule : {"balanced", "keep_answers", "min_accuracy"}, default="balanced"
+        rule : {"balanced", "keep_answers", "min_accuracy"}, default="min_accuracy"
             ``"balanced"``: the threshold maximising (AC + DU) / 2, where AC is the share of
             answerable queries answered with their entry and DU the share of unanswerable
             queries declined; ``"keep_answers"``: the largest threshold losing at most 10 % of

@@ -31,9 +31,21 @@ def test_balanced_maximises_balanced_accuracy():
 
 def test_balanced_ties_go_to_the_smallest_threshold():
     # -inf and 0.2 answer both queries (BA 0.5); 0.9 declines the right answer too (BA 0).
-    assert choose_decline_threshold([0.2, 0.9], [True, False], [True, False]) == -np.inf
+    assert (
+        choose_decline_threshold([0.2, 0.9], [True, False], [True, False], rule="balanced")
+        == -np.inf
+    )
     # Declining the unanswerable query at 0.2 reaches BA 1.
-    assert choose_decline_threshold([0.9, 0.2], [True, False], [True, False]) == 0.9
+    assert (
+        choose_decline_threshold([0.9, 0.2], [True, False], [True, False], rule="balanced") == 0.9
+    )
+
+
+def test_default_rule_keeps_ninety_percent_right_and_needs_no_unanswerable_query():
+    scores = np.linspace(1.0, 0.1, 10)
+    correct = np.array([True] * 9 + [False])
+    threshold = choose_decline_threshold(scores, correct, np.ones(10, dtype=bool))
+    assert threshold == scores[8]  # the nine right answers kept, the wrong one declined
 
 
 def test_keep_answers_loses_at_most_ten_percent_of_correct_answers():
@@ -63,7 +75,9 @@ def test_min_accuracy_out_of_reach_never_declines(caplog):
 def test_ties_in_scores_are_decided_together():
     # Two queries share 0.5: a threshold cannot answer one and decline the other.
     scores, correct, answerable = [0.9, 0.5, 0.5], [True, True, False], [True, True, False]
-    assert choose_decline_threshold(scores, correct, answerable) == 0.9
+    assert choose_decline_threshold(scores, correct, answerable, rule="balanced") == 0.9
+    # Keeping the second right answer means answering the tied unanswerable query too.
+    assert choose_decline_threshold(scores, correct, answerable) == 0.5
 
 
 @pytest.mark.parametrize(
@@ -84,7 +98,7 @@ def test_inconsistent_inputs_are_refused():
     with pytest.raises(InvalidInputError, match="needs answerable queries"):
         choose_decline_threshold([0.5], [False], [False])
     with pytest.raises(InvalidInputError, match="needs unanswerable queries"):
-        choose_decline_threshold([0.5], [True], [True])
+        choose_decline_threshold([0.5], [True], [True], rule="balanced")
     with pytest.raises(InvalidInputError, match="also marked unanswerable"):
         choose_decline_threshold([0.5, 0.4], [True, True], [True, False])
     assert choose_decline_threshold([0.5], [True], [True], rule="keep_answers") == 0.5
