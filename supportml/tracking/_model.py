@@ -109,12 +109,14 @@ def log_router(
     >>> from supportml.data import generate_enterprise
     >>> from supportml.routing import Router
     >>> mlflow.set_tracking_uri(f"sqlite:///{getfixture('tmp_path')}/mlflow.db")
+    >>> _ = mlflow.set_experiment("log_router")
     >>> data = generate_enterprise(n_users=60, n_requests=150)
     >>> router = Router(embedder="hashing").fit(data.requests, **data.reference_tables())
     >>> with mlflow.start_run():
     ...     info = log_router(router)
     >>> mlflow.pyfunc.load_model(info.model_uri).predict(default_input_example())["tier"].size
     2
+    >>> mlflow.set_tracking_uri(None)
     """
     mlflow = require("mlflow", extra="mlflow", caller="log_router")
     if input_example is None:

@@ -112,6 +112,7 @@ def retrain(
     >>> result = retrain(config)
     >>> result.model_version, (result.model_folder / "manifest.json").is_file()
     ('1', True)
+    >>> import mlflow; mlflow.set_tracking_uri(None)
     """
     config = config or RetrainConfig()
     if show_progress_bar is None:
