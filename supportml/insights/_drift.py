@@ -30,7 +30,7 @@ class DriftMonitor:
     - ``embedding``: kernel maximum mean discrepancy between the request vectors (Gaussian
       kernel, median-distance bandwidth), with a permutation p-value;
     - ``intent_mix``: chi-square test on the counts of predicted intents;
-    - ``confidence``: one-sided Kolmogorov-Smirnov test that the in-scope scores fell;
+    - ``confidence``: one-sided Mann-Whitney U test that the in-scope scores fell;
     - ``abstention``: one-sided Fisher's exact test that the abstention rate rose (when the
       classifier has an abstention threshold).
 
@@ -210,11 +210,11 @@ class DriftMonitor:
         return vectors, self._classifier.classes_[proba.argmax(axis=1)], score
 
     def _model_tests(self, ref_predicted, ref_score, predicted, score, stats):
-        from scipy.stats import fisher_exact, ks_2samp
+        from scipy.stats import fisher_exact, mannwhitneyu
 
         results = [("intent_mix", *label_mix_test(ref_predicted, predicted))]
-        ks = ks_2samp(ref_score, score, alternative="less")  # window scores stochastically lower
-        results.append(("confidence", float(ks.statistic), float(ks.pvalue)))
+        lower = mannwhitneyu(ref_score, score, alternative="greater")  # window scores lower
+        results.append(("confidence", float(lower.statistic), float(lower.pvalue)))
         stats["mean_confidence_reference"] = float(ref_score.mean())
         stats["mean_confidence_window"] = float(score.mean())
         threshold = self._classifier.threshold_

@@ -24,7 +24,7 @@ class DriftTest:
     ----------
     name : str
         ``"embedding"`` (kernel MMD), ``"intent_mix"`` (chi-square), ``"confidence"``
-        (Kolmogorov-Smirnov on in-scope scores) or ``"abstention"`` (Fisher's exact test).
+        (Mann-Whitney U on in-scope scores) or ``"abstention"`` (Fisher's exact test).
     statistic : float
     p_value : float
     significant : bool
