@@ -26,7 +26,7 @@ from supportml.data._intents import INTENTS, TIERS, TOOLS, IntentSpec, Tier, Too
 from supportml.data._io import read_table, write_synthetic
 from supportml.data._profiles import ADOPTION_STATES, AdoptionState, adoption_state
 from supportml.data._schemas import SCHEMAS, TABLES, ColumnType, TableName
-from supportml.data._tiers import true_tier
+from supportml.data._tiers import TierRule, true_tier
 
 __all__ = [
     "ADOPTION_STATES",
@@ -41,6 +41,7 @@ __all__ = [
     "IntentSpec",
     "TableName",
     "Tier",
+    "TierRule",
     "Tool",
     "adoption_state",
     "generate_enterprise",

@@ -40,6 +40,14 @@ class TierRule:
         Where the catalogue has at least one item.
     ambassadors : set of (intent, language, kind, value)
         What the ambassadors cover: ``kind`` is ``"department"`` or ``"site"``.
+
+    Examples
+    --------
+    >>> from supportml.data import TierRule, generate_enterprise
+    >>> data = generate_enterprise(n_users=100, n_requests=50, random_state=0)
+    >>> rule = TierRule.from_frames(data.knowledge_base, data.catalogue, data.ambassadors)
+    >>> rule("outage", data.users.iloc[0])
+    'support'
     """
 
     def __init__(

@@ -35,6 +35,9 @@ class Evidence:
         Their match score (0 when none).
     language : ndarray of object of shape (n,)
         "fr" or "en".
+    coverage : ndarray of shape (n, 3)
+        Expected FAQ, content and local-ambassador coverage of the request's intent (see
+        :class:`~supportml.routing._coverage.Coverage`).
     """
 
     intent_proba: np.ndarray
@@ -47,3 +50,4 @@ class Evidence:
     ambassador_id: np.ndarray
     ambassador_score: np.ndarray
     language: np.ndarray
+    coverage: np.ndarray

@@ -14,6 +14,7 @@ from supportml._profile import UserProfile, read_users
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.intents import IntentClassifier
+from supportml.routing._coverage import Coverage
 from supportml.routing._decision import Request, RoutingDecision
 from supportml.routing._evidence import Evidence
 from supportml.routing._policy import TIERS, TierPolicy
@@ -64,6 +65,8 @@ class Router:
     knowledge_base_ : KnowledgeBase or None
     recommender_ : ContentRecommender or None
     ambassadors_ : AmbassadorPool or None
+    coverage_ : Coverage
+        What the knowledge base, the catalogue and nearby ambassadors cover, per intent.
     tier_model_ : TierModel
     users_ : dict of str to UserProfile
         Profiles known by id, from ``fit(users=...)``.
@@ -135,6 +138,9 @@ class Router:
         self.intents_ = self._new_intent_classifier()
         self.intents_.fit(texts, intents, embeddings=vectors)
         self._fit_components(knowledge_base, catalogue, ambassadors, interactions, users)
+        self.coverage_ = Coverage(self.intents_.classes_).fit(
+            knowledge_base=knowledge_base, catalogue=catalogue, ambassadors=ambassadors
+        )
         profiles = [self._profile_of(uid) for uid in _user_ids(frame)]
         out_of_fold = self._out_of_fold_intents(texts, intents, vectors)
         evidence = self._gather(texts, vectors, profiles, intent_scores=out_of_fold)
@@ -327,28 +333,27 @@ class Router:
         if self.knowledge_base_ is not None:
             ids, scores = self.knowledge_base_.search(texts, k=1, query_embeddings=vectors)
             kb_entry, kb_score = ids[:, 0].astype(object), scores[:, 0].astype(float)
+        users = [profile or UserProfile() for profile in profiles]
         content_ids, content_score = [[] for _ in range(n)], np.zeros(n)
         if self.recommender_ is not None:
+            ids, _ = self.recommender_.recommend(
+                users, n=_N_CONTENT, context=vectors, language=list(languages)
+            )
             position = {item: i for i, item in enumerate(self.recommender_.item_ids_)}
-            for row, (profile, language) in enumerate(zip(profiles, languages, strict=True)):
-                ids, _ = self.recommender_.recommend(
-                    profile or UserProfile(), n=_N_CONTENT, context=vectors[row], language=language
-                )
-                content_ids[row] = [str(i) for i in ids if i is not None]
-                if content_ids[row]:  # relevance: cosine of the request to the best item offered
-                    offered = self.recommender_.item_vectors_[
-                        [position[i] for i in ids if i is not None]
-                    ]
-                    content_score[row] = float(np.max(offered @ vectors[row]))
+            for row, row_ids in enumerate(ids):
+                offered = [position[i] for i in row_ids if i is not None]  # None pads a row
+                content_ids[row] = [str(i) for i in row_ids if i is not None]
+                if offered:  # relevance: cosine of the request to the best item offered
+                    vectors_offered = self.recommender_.item_vectors_[offered]
+                    content_score[row] = float(np.max(vectors_offered @ vectors[row]))
         ambassador, ambassador_score = np.full(n, None, dtype=object), np.zeros(n)
         if self.ambassadors_ is not None:
             intents = self.intents_.classes_[intent_proba.argmax(axis=1)]
-            for row, profile in enumerate(profiles):
-                ids, scores = self.ambassadors_.match(
-                    vectors[row], profile, intent=str(intents[row]), language=languages[row], k=1
-                )
-                if len(ids):
-                    ambassador[row], ambassador_score[row] = ids[0], float(scores[0])
+            ids, scores = self.ambassadors_.match(
+                vectors, users, intent=[str(i) for i in intents], language=list(languages), k=1
+            )
+            found = ids[:, 0] != None  # noqa: E711 (elementwise)
+            ambassador[found], ambassador_score[found] = ids[found, 0], scores[found, 0]
         return Evidence(
             intent_proba=intent_proba,
             in_scope=in_scope,
@@ -360,6 +365,7 @@ class Router:
             ambassador_id=ambassador,
             ambassador_score=ambassador_score,
             language=languages,
+            coverage=self.coverage_.transform(intent_proba, languages, profiles),
         )
 
     def _decide(self, request, text, vector, profile, evidence, row, tier_proba):
