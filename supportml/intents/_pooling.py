@@ -93,7 +93,7 @@ def choose_weights(
     >>> ngram = np.log([[0.8, 0.2], [0.1, 0.9]])  # right both times
     >>> choose_weights(emb, ngram, np.full((2, 2), 0.5), np.array([0, 1]),
     ...                embedding_weight=1.0)
-    (1.0, 0.0)
+    (1.5, 0.0)
     """
     rows = np.arange(len(target))
     candidates = itertools.product(

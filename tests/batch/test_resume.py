@@ -52,7 +52,7 @@ def test_sigkill_then_resume(router, router_dir, long_backlog, tmp_path):
     parts = tmp_path / ".scored.parquet.parts"
     child = subprocess.Popen(command(source, out, router_dir))
     deadline = time.monotonic() + 300
-    while len(list(parts.glob("part-*"))) < 3:  # killed after some chunks
+    while len(list(parts.glob("part-*.parquet"))) < 3:  # killed after some finished chunks
         assert child.poll() is None, "the job ended before it could be killed"
         assert time.monotonic() < deadline, "no part written in 300 s"
         time.sleep(0.02)
