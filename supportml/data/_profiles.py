@@ -77,7 +77,16 @@ _SITE_FRENCH_SHARE = np.array([0.95, 0.97, 0.97, 0.97, 0.97, 0.55, 0.60, 0.04, 0
 _GHOST_BY_MATURITY = np.array([0.30, 0.18, 0.08, 0.04, 0.02])
 
 
-def adoption_state(users: pd.DataFrame, *, as_of: datetime | pd.Timestamp) -> pd.Series:
+def adoption_state(
+    users: pd.DataFrame,
+    *,
+    as_of: datetime | pd.Timestamp,
+    new_hire_days: int = NEW_HIRE_DAYS,
+    ghost_max_actions: int = 0,
+    active_min_actions: int = DORMANT_MAX_ACTIONS,
+    power_min_actions: int = POWER_MIN_ACTIONS,
+    power_min_posts: int = POWER_MIN_POSTS,
+) -> pd.Series:
     """Derive each user's adoption state from their profile, as of a date.
 
     The first matching rule wins, where *actions* are ``n_posts_90d + n_messages_90d +
@@ -88,12 +97,17 @@ def adoption_state(users: pd.DataFrame, *, as_of: datetime | pd.Timestamp) -> pd
     ============== ============================================================================
     ``new_hire``   hired less than 90 days before `as_of`, whatever the activity
     ``ghost``      never active: not registered (``registered_at`` is NaT) or no
-                   ``last_active_at``
+                   ``last_active_at``; or, with an ``n_actions_ever`` column, almost never:
+                   at most `ghost_max_actions` actions ever
     ``dormant``    was active once, but fewer than 5 actions in the last 90 days
     ``power_user`` at least 350 actions in the last 90 days, including at least 5 posts on the
                    social network (a contributor, not only a reader)
     ``active``     everyone else
     ============== ============================================================================
+
+    The figures (90 days, 5, 350, 5) are the defaults of the keyword arguments;
+    :class:`supportml.adoption.AdoptionThresholds` holds them for the
+    :class:`~supportml.adoption.AdoptionAnalyzer`.
 
     Parameters
     ----------
@@ -102,6 +116,15 @@ def adoption_state(users: pd.DataFrame, *, as_of: datetime | pd.Timestamp) -> pd
         ``n_posts_90d``, ``n_messages_90d`` and ``n_files_90d``.
     as_of : datetime or pandas.Timestamp
         The date of the snapshot, e.g. :attr:`EnterpriseData.as_of`.
+    new_hire_days : int, default=90
+        Days after the hire date during which a user is a new hire.
+    ghost_max_actions : int, default=0
+        Most actions ever (the optional ``n_actions_ever`` column) of an "almost never
+        active" user, counted as a ghost; ignored without that column.
+    active_min_actions : int, default=5
+        Fewest actions in the window for a user once active not to be dormant.
+    power_min_actions, power_min_posts : int, default=350, 5
+        Fewest actions, and posts among them, in the window of a power user.
 
     Returns
     -------
@@ -141,14 +164,18 @@ def adoption_state(users: pd.DataFrame, *, as_of: datetime | pd.Timestamp) -> pd
     never_active = (
         pd.to_datetime(users["registered_at"]).isna()
         | pd.to_datetime(users["last_active_at"]).isna()
-    )
+    ).to_numpy()
+    if "n_actions_ever" in users.columns:
+        never_active = never_active | (
+            users["n_actions_ever"].to_numpy(dtype="int64") <= ghost_max_actions
+        )
     states = np.select(
         [
-            (hire_date > as_of - pd.Timedelta(days=NEW_HIRE_DAYS)).to_numpy(),
-            never_active.to_numpy(),
-            actions < DORMANT_MAX_ACTIONS,
-            (actions >= POWER_MIN_ACTIONS)
-            & (users["n_posts_90d"].to_numpy(dtype="int64") >= POWER_MIN_POSTS),
+            (hire_date > as_of - pd.Timedelta(days=new_hire_days)).to_numpy(),
+            never_active,
+            actions < active_min_actions,
+            (actions >= power_min_actions)
+            & (users["n_posts_90d"].to_numpy(dtype="int64") >= power_min_posts),
         ],
         ["new_hire", "ghost", "dormant", "power_user"],
         default="active",
