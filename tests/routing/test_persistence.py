@@ -28,7 +28,8 @@ def test_saved_folder_holds_no_pickle(router, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == [
         "manifest.json",
         "policy.toml",
-        "router.skops",
+        "router.json",
+        "router.npz",
     ]
 
 
