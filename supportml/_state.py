@@ -21,8 +21,8 @@ Examples
 >>> import numpy as np
 >>> graph = {"weights": np.arange(3.0), "labels": ("fr", "en"), 3: {1.5, 2.5}}
 >>> document, arrays = encode(graph)
->>> sorted(arrays)
-['a0']
+>>> sorted(arrays)  # small arrays are packed by dtype
+['p0']
 >>> back = decode(document, arrays)
 >>> back["labels"], back[3], back["weights"].tolist()
 (('fr', 'en'), {1.5, 2.5}, [0.0, 1.0, 2.0])
@@ -33,6 +33,7 @@ from __future__ import annotations
 import copyreg
 import datetime
 import importlib
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +51,8 @@ _ALLOWED_BUILTINS = frozenset(
 # Classes rebuilt by calling them with data arguments (their pickle protocol requires it).
 _CONSTRUCTED = frozenset({"sklearn.tree._tree:Tree"})
 _SCALARS = (str, int, float, bool, type(None))
+# Smaller arrays are packed, one flat array per dtype, so that loading reads a few npz members.
+_OWN_MEMBER_BYTES = 256 * 1024
 
 
 def _type_name(cls: type) -> str:
@@ -79,6 +82,7 @@ class _Encoder:
     def __init__(self, externals: Mapping[str, object]):
         self.externals = {id(obj): name for name, obj in externals.items()}
         self.arrays: dict[str, np.ndarray] = {}
+        self.packs: dict[np.dtype, tuple[str, list[np.ndarray]]] = {}
         self.types: dict[str, int] = {}
         self.ids: dict[int, int] = {}
         self.alive: list[object] = []  # keeps temporary states alive so that ids stay unique
@@ -94,10 +98,21 @@ class _Encoder:
         self.alive.append(value)
         return self.ids.setdefault(id(value), len(self.ids))
 
-    def array(self, value: np.ndarray) -> str:
-        key = f"a{len(self.arrays)}"
-        self.arrays[key] = value
-        return key
+    def store(self, value: np.ndarray):
+        """Where ``value`` goes: its own npz member if large, else a slice of its dtype's pack."""
+        if value.nbytes >= _OWN_MEMBER_BYTES:
+            key = f"a{len(self.arrays)}"
+            self.arrays[key] = value
+            return key
+        key, parts = self.packs.setdefault(value.dtype, (f"p{len(self.packs)}", []))
+        offset = sum(part.size for part in parts)
+        order = "F" if value.flags.f_contiguous and not value.flags.c_contiguous else "C"
+        parts.append(value.ravel(order=order))
+        return [key, offset, list(value.shape), order]
+
+    def all_arrays(self) -> dict[str, np.ndarray]:
+        packed = {key: np.concatenate(parts) for key, parts in self.packs.values()}
+        return {**self.arrays, **packed}
 
     def child(self, value, step: str):
         self.path.append(step)
@@ -125,7 +140,7 @@ class _Encoder:
         if isinstance(value, np.dtype):
             if value.fields is None and value.subdtype is None:
                 return {"!": "dtype", "v": value.str}
-            return {"!": "dtype", "k": self.array(np.empty(0, dtype=value))}
+            return {"!": "dtype", "at": self.store(np.empty(0, dtype=value))}
         if isinstance(value, type):
             return {"!": "type", "c": self.type_index(value)}
         if isinstance(value, np.random.RandomState):
@@ -140,10 +155,10 @@ class _Encoder:
         if kind is np.ndarray:
             if value.dtype.hasobject:
                 if all(isinstance(v, str) for v in value.flat):
-                    return {"!": "array", "i": i, "k": self.array(value.astype(str)), "o": 1}
+                    return {"!": "array", "i": i, "at": self.store(value.astype(str)), "o": 1}
                 items = [self.child(v, "[]") for v in value.flat]
                 return {"!": "objects", "i": i, "shape": list(value.shape), "v": items}
-            return {"!": "array", "i": i, "k": self.array(value)}
+            return {"!": "array", "i": i, "at": self.store(value)}
         if kind is not set and _is_plain(value):
             return {"!": "json", "i": i, "v": value}
         if kind is list:
@@ -166,7 +181,7 @@ class _Encoder:
     def scalar(self, value: np.generic):
         if value.dtype.kind in "biu" or value.dtype.str in ("<f2", "<f4", "<f8"):
             return {"!": "scalar", "d": value.dtype.str, "v": value.item()}
-        return {"!": "scalar", "k": self.array(np.asarray(value))}
+        return {"!": "scalar", "at": self.store(np.asarray(value))}
 
     def moment(self, value: datetime.date):
         cls = type(value)
@@ -242,13 +257,14 @@ def encode(graph, *, externals: Mapping[str, object] | None = None):
     """
     encoder = _Encoder(externals or {})
     root = encoder.encode(graph)
-    return {"types": list(encoder.types), "root": root}, encoder.arrays
+    return {"types": list(encoder.types), "root": root}, encoder.all_arrays()
 
 
 class _Decoder:
     def __init__(self, types: list[type], arrays: Mapping[str, np.ndarray], externals: Mapping):
         self.types = types
         self.arrays = arrays
+        self.packs: dict[str, np.ndarray] = {}
         self.externals = externals
         self.refs: dict[int, object] = {}
         self.kinds = {
@@ -315,7 +331,7 @@ class _Decoder:
             value.update((k, self.decode(v)) for k, v in node["v"].items())
         return value
 
-    def stored(self, key: str) -> np.ndarray:
+    def member(self, key: str) -> np.ndarray:
         try:
             return self.arrays[key]
         except KeyError as e:
@@ -323,8 +339,17 @@ class _Decoder:
         except ValueError as e:  # np.load refuses an object array without pickle
             raise ModelFormatError(f"The saved array {key!r} cannot be loaded safely: {e}") from e
 
+    def stored(self, at) -> np.ndarray:
+        if type(at) is str:
+            return self.member(at)
+        key, offset, shape, order = at
+        if key not in self.packs:
+            self.packs[key] = self.member(key)
+        flat = self.packs[key][offset : offset + math.prod(shape)]
+        return flat.reshape(shape, order=order).copy(order="K")  # owns its data, like np.load
+
     def array(self, node):
-        value = self.stored(node["k"])
+        value = self.stored(node["at"])
         if node.get("o"):
             value = value.astype(object)
         return self.register(node, value)
@@ -337,12 +362,12 @@ class _Decoder:
         return value
 
     def scalar(self, node):
-        if "k" in node:
-            return self.stored(node["k"])[()]
+        if "at" in node:
+            return self.stored(node["at"])[()]
         return np.dtype(node["d"]).type(node["v"])
 
     def dtype(self, node):
-        return np.dtype(node["v"]) if "v" in node else self.stored(node["k"]).dtype
+        return np.dtype(node["v"]) if "v" in node else self.stored(node["at"]).dtype
 
     def random_state(self, node):
         state = self.decode(node["v"])
@@ -424,7 +449,7 @@ def decode(document: Mapping, arrays: Mapping[str, np.ndarray], *, externals=Non
     >>> decode({"types": ["os:system"], "root": None}, {})
     Traceback (most recent call last):
     ...
-    supportml.exceptions.ModelFormatError: The saved graph uses types that are not allow-listed: ['os:system'].
+    supportml.exceptions.ModelFormatError: The saved graph uses types ...: ['os:system'].
     """
     try:
         names, root = list(document["types"]), document["root"]
