@@ -66,16 +66,18 @@ def _is_allowed(name: str) -> bool:
     )
 
 
-def _is_plain(value) -> bool:
-    """Whether ``value`` is JSON as is: scalars, lists and str-keyed dicts of them."""
+def _is_plain(value, seen: set[int]) -> bool:
+    """Whether ``value`` is JSON as is: scalars, lists and str-keyed dicts of them, no container
+    reached twice (a shared or cyclic one needs an id)."""
     kind = type(value)
     if kind in _SCALARS:
         return True
+    if kind not in (list, dict) or id(value) in seen:
+        return False
+    seen.add(id(value))
     if kind is list:
-        return all(_is_plain(item) for item in value)
-    if kind is dict:
-        return all(type(k) is str and _is_plain(v) for k, v in value.items())
-    return False
+        return all(_is_plain(item, seen) for item in value)
+    return all(type(k) is str and _is_plain(v, seen) for k, v in value.items())
 
 
 class _Encoder:
@@ -159,7 +161,7 @@ class _Encoder:
                 items = [self.child(v, "[]") for v in value.flat]
                 return {"!": "objects", "i": i, "shape": list(value.shape), "v": items}
             return {"!": "array", "i": i, "at": self.store(value)}
-        if kind is not set and _is_plain(value):
+        if kind is not set and _is_plain(value, set()):
             return {"!": "json", "i": i, "v": value}
         if kind is list:
             return {
@@ -193,11 +195,11 @@ class _Encoder:
 
     def instance(self, value):
         cls = type(value)
+        node: dict[str, Any] = {"!": "obj", "c": self.type_index(cls)}
         reduced = value.__reduce_ex__(2)
         function, args = reduced[0], reduced[1]
         state = reduced[2] if len(reduced) > 2 else None
         extra = [r for r in reduced[3:] if r is not None]
-        node: dict[str, Any] = {"!": "obj", "c": self.type_index(cls)}
         if function is copyreg.__newobj__ and args == (cls,) and not extra:
             node["i"] = self.remember(value)
         elif function is cls and _type_name(cls) in _CONSTRUCTED and not extra:

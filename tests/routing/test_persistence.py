@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from supportml.embed import HashingEmbedder
@@ -39,6 +40,40 @@ def test_another_format_version_is_refused(router, tmp_path):
     manifest["format_version"] = 999
     (folder / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelFormatError, match="format version 999"):
+        Router.load(folder)
+
+
+def test_a_folder_in_format_1_is_refused_with_a_retrain_hint(router, tmp_path):
+    folder = router.save(tmp_path / "model")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "format_version": 1}))
+    with pytest.raises(ModelFormatError, match=r"format version 1; .* Retrain"):
+        Router.load(folder)
+
+
+def test_a_folder_without_its_arrays_is_refused(router, tmp_path):
+    folder = router.save(tmp_path / "model")
+    (folder / "router.npz").unlink()
+    with pytest.raises(ModelFormatError, match="not a complete saved supportml router"):
+        Router.load(folder)
+
+
+def test_an_object_array_in_the_npz_is_refused(router, tmp_path):
+    folder = router.save(tmp_path / "model")
+    with np.load(folder / "router.npz") as stored:
+        keys = list(stored)
+    np.savez(folder / "router.npz", **{key: np.array([print], dtype=object) for key in keys})
+    with pytest.raises(ModelFormatError, match="cannot be loaded safely"):
+        Router.load(folder)
+
+
+@pytest.mark.parametrize("name", ["subprocess:Popen", "builtins:eval"])
+def test_a_graph_naming_a_type_outside_the_allow_list_is_refused(router, tmp_path, name):
+    folder = router.save(tmp_path / "model")
+    graph = json.loads((folder / "router.json").read_text())
+    graph["types"][0] = name
+    (folder / "router.json").write_text(json.dumps(graph))
+    with pytest.raises(ModelFormatError, match="not allow-listed"):
         Router.load(folder)
 
 
