@@ -45,12 +45,6 @@ assert not heavy, f"routing imported {sorted(heavy)}"
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: loading the router imports skops.io, whose trusted-type scan of "
-    "scikit-learn imports torch when torch is installed (2.2 s); the ONNX embedding path alone "
-    "imports no torch (tests/embed/test_onnx.py)",
-)
 def test_routing_with_the_default_backend_never_imports_torch(tmp_path):
     from supportml.cli import main
 

@@ -120,7 +120,7 @@ class Coverage:
     def _local_reach(self, user: UserProfile | None, language: str) -> np.ndarray:
         if user is None:
             return np.zeros(len(self._position))
-        key = "\n".join((language, user.department, user.site))  # str keys: skops saves them
+        key = "\n".join((language, user.department, user.site))  # str keys: JSON-friendly
         reach = self._reach.get(key)
         if reach is None:
             reach = np.zeros(len(self._position))

@@ -26,7 +26,7 @@ MODEL_CODE = Path(__file__).with_name("_model_code.py")
 # (a missing value in a batch) for a long; UserProfile reads 2, 2.0 and "2" alike.
 _INPUT_TYPES = {"field_team": "boolean", "digital_maturity": "any"}
 _OUTPUT_TYPES = {"confidence": "double", "abstained": "boolean"}
-_REQUIREMENTS = ("supportml", "mlflow", "numpy", "scipy", "scikit-learn", "skops", "pandas")
+_REQUIREMENTS = ("supportml", "mlflow", "numpy", "scipy", "scikit-learn", "pandas")
 
 
 def router_signature() -> ModelSignature:
@@ -80,7 +80,7 @@ def log_router(
 ) -> ModelInfo:
     """Log a fitted router as an MLflow pyfunc model (models from code, no pickle).
 
-    The router is saved as a folder (manifest, skops, policy TOML) and logged as the model's
+    The router is saved as a folder (manifest, JSON, npz, policy TOML) and logged as the model's
     ``router`` artifact; the model's code is :data:`MODEL_CODE`. Its ``predict`` takes a
     DataFrame with ``text`` and optional ``user_id`` and profile columns and returns one
     decision per row (:data:`~supportml.tracking.DECISION_COLUMNS`). Loading it needs

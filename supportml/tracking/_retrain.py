@@ -35,7 +35,6 @@ _VERSIONED = (
     "scipy",
     "scikit-learn",
     "pandas",
-    "skops",
     "sentence-transformers",
     "torch",
     "onnxruntime",

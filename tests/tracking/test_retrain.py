@@ -107,7 +107,8 @@ def test_logged_model_holds_no_pickle(registry_uri, tmp_path):
         )
     )
     files = sorted(str(p.relative_to(local)) for p in local.rglob("*") if p.is_file())
-    assert "artifacts/router/router.skops" in files
+    assert "artifacts/router/router.json" in files
+    assert "artifacts/router/router.npz" in files
     assert "MLmodel" in files
     assert not [f for f in files if f.endswith((".pkl", ".pickle", ".cloudpickle", ".joblib"))]
     for f in files:  # no pickle stream under another name either (protocol 2+ magic byte)

@@ -101,7 +101,7 @@ def test_retrain_promote_and_load_through_the_server(tracking_server, champion, 
     _, result, decision = champion
     assert result.tracking_uri == uri
     assert decision.promoted and decision.challenger_version == result.model_version == "1"
-    assert list((root / "artifacts").rglob("router.skops"))  # the server stored the artifacts
+    assert list((root / "artifacts").rglob("router.npz"))  # the server stored the artifacts
     monkeypatch.setenv("MLFLOW_TRACKING_URI", uri)
     router = Router.load("models:/supportml-router@champion")
     text = "Teams is down for the whole site, error 500"
