@@ -467,8 +467,8 @@ class AdoptionAnalyzer(BaseEstimator):
         Notes
         -----
         The user's tool is the one of their most frequent kind of action (posts: the social
-        network, messages: messaging, files: cloud storage); for a user never active, the
-        most used tool of their department. The first content is ranked by a
+        network, messages: messaging, files: cloud storage; ties in that order); for a user
+        never active, the most used tool of their department. The first content is ranked by a
         :class:`~supportml.recommend.ContentRecommender` (popularity among users of the same
         state and department, profile priors) under its constraints.
 
@@ -603,7 +603,8 @@ def _timestamp(value: np.datetime64):
 def _situation(state: str, window_actions: int, days_since_last: float) -> str:
     if not np.isfinite(days_since_last):
         return f"{state}: never active"
+    plural = "" if window_actions == 1 else "s"
     return (
-        f"{state}: {window_actions} actions in the window, last active "
+        f"{state}: {window_actions} action{plural} in the window, last active "
         f"{days_since_last:.0f} days ago"
     )
