@@ -26,6 +26,7 @@ from supportml.exceptions import (
 )
 
 if TYPE_CHECKING:
+    from supportml.adoption import AdoptionAnalyzer
     from supportml.ambassadors import AmbassadorPool
     from supportml.exceptions import NotFittedError
     from supportml.intents import IntentClassifier
@@ -37,6 +38,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "NotFittedError": "supportml.exceptions",
+    "AdoptionAnalyzer": "supportml.adoption",
     "AmbassadorPool": "supportml.ambassadors",
     "ContentRecommender": "supportml.recommend",
     "IntentClassifier": "supportml.intents",
@@ -49,6 +51,7 @@ _LAZY = {
 }
 
 __all__ = [
+    "AdoptionAnalyzer",
     "AmbassadorPool",
     "ContentRecommender",
     "IntentClassifier",
