@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import supportml
+from supportml.adoption._cli import add_adoption_command, run_adoption
 from supportml.embed._models import DEFAULT_MODEL
 from supportml.embed._onnx_export import PRECISIONS
 from supportml.insights._cli import add_insights_command, run_insights
@@ -28,6 +29,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="route ten French and English requests for different people with the default router",
     )
     add_insights_command(commands)
+    add_adoption_command(commands)
     _add_route(commands)
     _add_train(commands)
     _add_promote(commands)
@@ -157,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
     if args.command == "insights":
         return run_insights(args)
+    if args.command == "adoption":
+        return run_adoption(args)
     if args.command == "demo":
         from supportml._demo import run_demo
 

@@ -27,6 +27,12 @@ def organisation(seed):
     return _organisation(seed)
 
 
+@pytest.fixture
+def one_organisation():
+    """The organisation of seed 0 only, for tests that do not depend on the seed."""
+    return _organisation(0)
+
+
 # Two background users give the propensity model one conversion and one non-conversion, so
 # that hand-made logs can be fitted: "back" was dormant and came back in December 2024,
 # "never" registered and never did anything.

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from supportml.adoption import AdoptionAnalyzer, AdoptionThresholds, simulate_activity
+from supportml.data import generate_enterprise
 from supportml.exceptions import InvalidInputError, NotFittedError
 
 USERS = pd.DataFrame(
@@ -131,8 +132,8 @@ def test_not_fitted():
         AdoptionAnalyzer().states()
 
 
-def test_simulation_is_deterministic(organisation):
-    data, _, _ = organisation
+def test_simulation_is_deterministic():
+    data = generate_enterprise(n_users=100, n_requests=1, random_state=0)
     again = simulate_activity(data.users, start="2023-01-01", random_state=0).activity
     same = simulate_activity(data.users, start="2023-01-01", random_state=0).activity
     assert again.equals(same) and not again.equals(
