@@ -19,11 +19,22 @@ AdoptionAnalyzer(horizon_days=30,
 
 from __future__ import annotations
 
-from supportml.adoption._analyzer import PLAN_COLUMNS, AdoptionAnalyzer
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from supportml.adoption._channel import CHANNELS, Channel
 from supportml.adoption._logs import ACTION_TOOLS, ACTIONS
 from supportml.adoption._simulate import SimulatedActivity, simulate_activity
 from supportml.adoption._thresholds import AdoptionThresholds
+
+if TYPE_CHECKING:
+    from supportml.adoption._analyzer import PLAN_COLUMNS, AdoptionAnalyzer
+
+# scikit-learn is imported on first use, so that the ``supportml`` command stays light.
+_LAZY = {
+    "AdoptionAnalyzer": "supportml.adoption._analyzer",
+    "PLAN_COLUMNS": "supportml.adoption._analyzer",
+}
 
 __all__ = [
     "ACTIONS",
@@ -36,3 +47,16 @@ __all__ = [
     "SimulatedActivity",
     "simulate_activity",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'supportml.adoption' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
