@@ -85,6 +85,7 @@ class _Encoder:
         self.externals = {id(obj): name for name, obj in externals.items()}
         self.arrays: dict[str, np.ndarray] = {}
         self.packs: dict[np.dtype, tuple[str, list[np.ndarray]]] = {}
+        self.pack_sizes: dict[np.dtype, int] = {}
         self.types: dict[str, int] = {}
         self.ids: dict[int, int] = {}
         self.alive: list[object] = []  # keeps temporary states alive so that ids stay unique
@@ -107,7 +108,8 @@ class _Encoder:
             self.arrays[key] = value
             return key
         key, parts = self.packs.setdefault(value.dtype, (f"p{len(self.packs)}", []))
-        offset = sum(part.size for part in parts)
+        offset = self.pack_sizes.get(value.dtype, 0)
+        self.pack_sizes[value.dtype] = offset + value.size
         order = "F" if value.flags.f_contiguous and not value.flags.c_contiguous else "C"
         parts.append(value.ravel(order=order))
         return [key, offset, list(value.shape), order]
@@ -463,7 +465,7 @@ def decode(document: Mapping, arrays: Mapping[str, np.ndarray], *, externals=Non
     decoder = _Decoder([_resolve(name) for name in names], arrays, externals or {})
     try:
         return decoder.decode(root)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as e:
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError, RecursionError) as e:
         if isinstance(e, ModelFormatError):
             raise
         raise ModelFormatError(f"The saved graph is malformed: {e!r}") from e
