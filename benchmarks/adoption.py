@@ -13,12 +13,13 @@ it. Scores of the five dates are pooled.
 
 Metrics: ROC AUC, and the share of all conversions captured in the top 20 % of the ranking
 ("capture@20%"; a random ranking captures 20 % in expectation), each with a 95 % bootstrap
-interval over the examples (200 resamples). Peers, on the same users: a random ranking (mean
-of 200 permutations), the heuristic "most actions in the last 30 days first, then the most
-recently active", the analyzer with a HistGradientBoosting classifier (60 iterations, 8
-leaves, at least 200 examples a leaf: a few thousand noisy examples need a strongly
-regularised model), and the oracle: the simulator's true conversion hazard at the date (the
-ceiling).
+interval over the examples (200 resamples), and the difference to the heuristic peer with a
+paired bootstrap interval (the same resamples for every method). Peers, on the same users: a
+random ranking (mean of 200 permutations), the heuristic "most actions in the last 30 days
+first, then the most recently active", the analyzer with a HistGradientBoosting classifier
+(60 iterations, 8 leaves, at least 200 examples a leaf: a few thousand noisy examples need a
+strongly regularised model), and the oracle: the simulator's true conversion hazard at the
+date (the ceiling).
 
 Run: ``.venv/bin/python benchmarks/adoption.py`` (under a minute; ``--quick``: 2,000 users).
 """
@@ -45,6 +46,7 @@ from _common import (
 
 EVALUATION_DATES = ("2024-07-01", "2024-08-01", "2024-09-01", "2024-10-01", "2024-11-01")
 TOP_SHARE = 0.2
+HEURISTIC = "heuristic: recent activity"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     }
     scores: dict[str, list[np.ndarray]] = {name: [] for name in methods}
-    scores["heuristic: recent activity"], scores["oracle: true hazard"] = [], []
+    scores[HEURISTIC], scores["oracle: true hazard"] = [], []
     fit_s = {name: 0.0 for name in methods}
     labels = []
     for date in EVALUATION_DATES:
@@ -118,14 +120,17 @@ def main(argv: list[str] | None = None) -> int:
             scores[name].append(propensity.to_numpy())
         targets = propensity.index
         labels.append(_converted(logs, targets, as_of, args.horizon, analyzer))
-        scores["heuristic: recent activity"].append(_recent_activity(logs[past], targets, as_of))
+        scores[HEURISTIC].append(_recent_activity(logs[past], targets, as_of))
         hazard = pd.Series(simulated.hazard(as_of), index=simulated.latent["user_id"])
         scores["oracle: true hazard"].append(hazard.loc[targets].to_numpy())
         progress(f"{date}: {len(targets)} held-out ghost or dormant users")
     y = np.concatenate(labels)
+    pooled = {name: np.concatenate(parts) for name, parts in scores.items()}
+    resamples = [rng.integers(0, len(y), len(y)) for _ in range(200)]  # shared: paired
+    boot = {name: _bootstrap(y, score, resamples) for name, score in pooled.items()}
     rows = [_row("random ranking", y, None, rng)]
-    for name, parts in scores.items():
-        rows.append(_row(name, y, np.concatenate(parts), rng, fit_s.get(name)))
+    for name, score in pooled.items():
+        rows.append(_row(name, y, score, boot[name], boot[HEURISTIC], fit_s.get(name)))
     columns = [
         Column("method", "method"),
         Column("AUC", "auc", lambda v: f"{v:.3f}"),
@@ -133,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         Column("capture@20%", "capture@20", lambda v: f"{v:.3f}"),
         Column("capture 95 %", "capture_ci"),
         Column("lift@20%", "lift@20", lambda v: f"{v:.2f}"),
+        Column("vs heuristic: dAUC (95 %)", "d_auc_text"),
+        Column("d capture (95 %)", "d_capture_text"),
         Column("fit s (5 dates)", "fit_s", lambda v: f"{v:.1f}"),
     ]
     print(
@@ -143,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         if "auc_low" in row:
             row["auc_ci"] = f"{row['auc_low']:.3f}-{row['auc_high']:.3f}"
             row["capture_ci"] = f"{row['capture@20_low']:.3f}-{row['capture@20_high']:.3f}"
+        if "d_auc" in row and row["method"] != HEURISTIC:
+            row["d_auc_text"] = _signed(row, "d_auc")
+            row["d_capture_text"] = _signed(row, "d_capture@20")
     print(format_table(rows, columns))
     if args.json:
         write_json(args.json, rows)
@@ -174,25 +184,44 @@ def _capture(y: np.ndarray, score: np.ndarray) -> float:
     return float(y[top].sum() / max(y.sum(), 1))
 
 
-def _row(method, y, score, rng, fit_s=None) -> dict:
+def _bootstrap(y, score, resamples) -> dict[str, tuple[float, np.ndarray]]:
+    """AUC and capture@20%: the value on all examples, and on every resample."""
     from sklearn.metrics import roc_auc_score
 
-    interval = {}
+    return {
+        "auc": (
+            float(roc_auc_score(y, score)),
+            np.array([roc_auc_score(y[r], score[r]) for r in resamples]),
+        ),
+        "capture@20": (
+            _capture(y, score),
+            np.array([_capture(y[r], score[r]) for r in resamples]),
+        ),
+    }
+
+
+def _signed(row: dict, key: str) -> str:
+    return f"{row[key]:+.3f} ({row[key + '_low']:+.3f} to {row[key + '_high']:+.3f})"
+
+
+def _row(method, y, score, boot=None, heuristic=None, fit_s=None) -> dict:
+    """One table row; ``score`` None is the random ranking (``boot`` is then the RNG)."""
+    from sklearn.metrics import roc_auc_score
+
+    interval: dict[str, float] = {}
     if score is None:  # random: the mean over permutations
-        draws = [rng.random(len(y)) for _ in range(200)]
+        draws = [boot.random(len(y)) for _ in range(200)]
         auc = float(np.mean([roc_auc_score(y, s) for s in draws]))
         capture = float(np.mean([_capture(y, s) for s in draws]))
     else:
-        auc, capture = float(roc_auc_score(y, score)), _capture(y, score)
-        resamples = [rng.integers(0, len(y), len(y)) for _ in range(200)]
-        aucs = [roc_auc_score(y[r], score[r]) for r in resamples]
-        captures = [_capture(y[r], score[r]) for r in resamples]
-        interval = {
-            "auc_low": float(np.percentile(aucs, 2.5)),
-            "auc_high": float(np.percentile(aucs, 97.5)),
-            "capture@20_low": float(np.percentile(captures, 2.5)),
-            "capture@20_high": float(np.percentile(captures, 97.5)),
-        }
+        (auc, _), (capture, _) = boot["auc"], boot["capture@20"]
+        for key, (value, values) in boot.items():
+            base, base_values = heuristic[key]
+            interval[f"{key}_low"] = float(np.percentile(values, 2.5))
+            interval[f"{key}_high"] = float(np.percentile(values, 97.5))
+            interval[f"d_{key}"] = value - base
+            interval[f"d_{key}_low"] = float(np.percentile(values - base_values, 2.5))
+            interval[f"d_{key}_high"] = float(np.percentile(values - base_values, 97.5))
     return {
         "dataset": "synthetic adoption",
         "setting": "held-out users",
