@@ -478,6 +478,30 @@ class AdoptionAnalyzer(BaseEstimator):
             Before ``fit``.
         InvalidInputError
             A bad `n`, catalogue or interactions.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> from supportml.adoption import AdoptionAnalyzer
+        >>> users = pd.DataFrame({
+        ...     "user_id": ["ann", "bob", "eve"], "hire_date": ["2019-05-06"] * 3,
+        ...     "registered_at": ["2021-09-01"] * 3, "field_team": [False, False, True],
+        ...     "language": ["en", "fr", "fr"]})
+        >>> logs = pd.DataFrame({"user_id": ["ann", "ann", "bob"], "action": ["message"] * 3,
+        ...                      "timestamp": ["2024-01-02", "2024-05-02", "2024-05-03"],
+        ...                      "count": [20, 9, 1]})
+        >>> catalogue = pd.DataFrame({
+        ...     "item_id": ["chat-en", "chat-fr", "chat-video-fr"],
+        ...     "title": ["Chat in 5 minutes", "Discuter en 5 minutes", "Discuter en vidéo"],
+        ...     "language": ["en", "fr", "fr"], "format": ["guide", "guide", "video"],
+        ...     "level": ["beginner"] * 3, "duration_min": [5, 5, 3], "tool": ["messaging"] * 3})
+        >>> analyzer = AdoptionAnalyzer(horizon_days=30).fit(logs, users=users)
+        >>> plan = analyzer.conversion_plan(catalogue=catalogue, as_of="2024-05-01")
+        >>> plan[["user_id", "state", "first_content_id", "channel"]].sort_values("user_id")
+          user_id    state first_content_id      channel
+        0     ann  dormant          chat-en     esn_post
+        1     bob    ghost          chat-fr        email
+        2     eve    ghost    chat-video-fr  mobile_push
         """
         import pandas as pd
 
