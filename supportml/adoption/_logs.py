@@ -181,9 +181,10 @@ def read_activity(activity: pd.DataFrame, directory: Directory) -> ActivityLog:
         if has_count
         else np.ones(len(frame))
     )
-    action = frame["action"].astype(str).str.strip().str.lower().to_numpy(dtype=object)
-    action_code = np.array([ACTIONS.index(a) if a in ACTIONS else -1 for a in action], np.int64)
-    user = np.array([directory.index.get(str(u), -1) for u in frame["user_id"]], np.int64)
+    action = frame["action"].astype(str).str.strip().str.lower()
+    action_code = pd.Index(ACTIONS).get_indexer(action).astype(np.int64)
+    ids = pd.Index(directory.user_ids.astype(str))
+    user = ids.get_indexer(frame["user_id"].astype(str)).astype(np.int64)
     missing_value = (frame["user_id"].isna() | frame["action"].isna()).to_numpy() | np.isnat(time)
     if has_count:
         missing_value |= frame["count"].isna().to_numpy()
