@@ -274,7 +274,7 @@ class _Decoder:
         self.kinds = {
             "ext": self.external,
             "ref": self.ref,
-            "tuple": lambda node: tuple(self.decode(v) for v in node["v"]),
+            "tuple": lambda node: tuple(self.items(node["v"])),
             "frozenset": lambda node: frozenset(self.decode(v) for v in node["v"]),
             "json": lambda node: self.register(node, node["v"]),
             "list": self.list,
@@ -289,6 +289,10 @@ class _Decoder:
             "moment": self.moment,
             "obj": self.instance,
         }
+
+    def items(self, nodes):
+        # The hot loop of a load: JSON scalars are taken as they are, without a call.
+        return [v if type(v) in _SCALARS else self.decode(v) for v in nodes]
 
     def decode(self, node):
         if type(node) is not dict:
@@ -319,7 +323,7 @@ class _Decoder:
 
     def list(self, node):
         value = self.register(node, [])
-        value.extend(self.decode(v) for v in node["v"])
+        value.extend(self.items(node["v"]))
         return value
 
     def set(self, node):
@@ -332,7 +336,8 @@ class _Decoder:
         if "items" in node:
             value.update((self.decode(k), self.decode(v)) for k, v in node["items"])
         else:
-            value.update((k, self.decode(v)) for k, v in node["v"].items())
+            fields = node["v"]
+            value.update(zip(fields, self.items(fields.values()), strict=True))
         return value
 
     def member(self, key: str) -> np.ndarray:
