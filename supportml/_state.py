@@ -149,7 +149,20 @@ class _Encoder:
             return {"!": "type", "c": self.type_index(value)}
         if isinstance(value, np.random.RandomState):
             state = value.get_state(legacy=False)
-            return {"!": "random_state", "i": self.remember(value), "v": self.encode(state)}
+            return {
+                "!": "random",
+                "t": "RandomState",
+                "i": self.remember(value),
+                "v": self.encode(state),
+            }
+        if isinstance(value, np.random.Generator):
+            state = value.bit_generator.state
+            return {
+                "!": "random",
+                "t": "Generator",
+                "i": self.remember(value),
+                "v": self.encode(state),
+            }
         if isinstance(value, datetime.date):
             return self.moment(value)
         return self.instance(value)
@@ -285,7 +298,7 @@ class _Decoder:
             "scalar": self.scalar,
             "dtype": self.dtype,
             "type": lambda node: self.types[node["c"]],
-            "random_state": self.random_state,
+            "random": self.random,
             "moment": self.moment,
             "obj": self.instance,
         }
@@ -378,13 +391,20 @@ class _Decoder:
     def dtype(self, node):
         return np.dtype(node["v"]) if "v" in node else self.stored(node["at"]).dtype
 
-    def random_state(self, node):
+    def random(self, node):
+        """A RandomState or Generator: a fresh bit generator of the named class, then its state."""
         state = self.decode(node["v"])
-        generator = getattr(np.random, str(state.get("bit_generator")), None)
-        if not (isinstance(generator, type) and issubclass(generator, np.random.BitGenerator)):
+        bits = getattr(np.random, str(state.get("bit_generator")), None)
+        if not (isinstance(bits, type) and issubclass(bits, np.random.BitGenerator)):
             raise ModelFormatError(f"Unknown bit generator {state.get('bit_generator')!r}.")
-        value = np.random.RandomState(generator())
-        value.set_state(state)
+        if node["t"] == "RandomState":
+            value = np.random.RandomState(bits())
+            value.set_state(state)
+        elif node["t"] == "Generator":
+            value = np.random.Generator(bits())
+            value.bit_generator.state = state
+        else:
+            raise ModelFormatError(f"Unknown random generator {node['t']!r}.")
         return self.register(node, value)
 
     def moment(self, node):

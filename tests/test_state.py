@@ -103,6 +103,17 @@ def test_shared_and_cyclic_references_are_kept():
     assert back["cycle"][1] is back["cycle"]
 
 
+@pytest.mark.parametrize(
+    "generator",
+    [np.random.RandomState(3), np.random.default_rng(3), np.random.Generator(np.random.MT19937(3))],
+)
+def test_random_generators_continue_where_they_were(generator):
+    generator.random(5)  # not at their seed any more
+    back = _round_trip(generator)
+    assert type(back) is type(generator)
+    assert np.array_equal(back.random(5), generator.random(5))
+
+
 def test_externals_are_named_not_stored():
     embedder = object()
     document, arrays = encode({"embedder": embedder}, externals={"embedder": embedder})
