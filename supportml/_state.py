@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import copyreg
 import datetime
+import enum
 import importlib
 import math
 from collections.abc import Mapping
@@ -165,6 +166,8 @@ class _Encoder:
             }
         if isinstance(value, datetime.date):
             return self.moment(value)
+        if isinstance(value, enum.Enum):
+            return {"!": "enum", "c": self.type_index(type(value)), "v": self.encode(value.value)}
         return self.instance(value)
 
     def container(self, value, i: int):
@@ -300,6 +303,7 @@ class _Decoder:
             "type": lambda node: self.types[node["c"]],
             "random": self.random,
             "moment": self.moment,
+            "enum": self.enum,
             "obj": self.instance,
         }
 
@@ -414,6 +418,12 @@ class _Decoder:
             return pd.Timestamp(node["v"])
         cls = {"date": datetime.date, "datetime": datetime.datetime}[node["t"]]
         return cls.fromisoformat(node["v"])
+
+    def enum(self, node):
+        cls = self.types[node["c"]]
+        if not issubclass(cls, enum.Enum):
+            raise ModelFormatError(f"{_type_name(cls)} is not an Enum.")
+        return cls(self.decode(node["v"]))  # a lookup of the member, nothing is built
 
     def instance(self, node):
         cls = self.types[node["c"]]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+import enum
 import io
 import json
 
@@ -112,6 +114,30 @@ def test_random_generators_continue_where_they_were(generator):
     back = _round_trip(generator)
     assert type(back) is type(generator)
     assert np.array_equal(back.random(5), generator.random(5))
+
+
+class Tier(enum.Enum):
+    CHATBOT = "chatbot"
+    SUPPORT = "support"
+
+
+@dataclasses.dataclass(slots=True)  # no __dict__: its state is (None, slots)
+class Slotted:
+    name: str
+    tier: Tier
+
+
+@pytest.fixture
+def allow_this_module(monkeypatch):
+    package = __name__.partition(".")[0]
+    monkeypatch.setattr(_state, "_ALLOWED_PACKAGES", (*_state._ALLOWED_PACKAGES, package))
+
+
+def test_enums_and_slotted_dataclasses_round_trip(allow_this_module):
+    graph = [Slotted("a", Tier.SUPPORT), Tier.CHATBOT]
+    back = _round_trip(graph)
+    assert back == graph
+    assert back[1] is Tier.CHATBOT
 
 
 def test_externals_are_named_not_stored():
