@@ -10,8 +10,12 @@ Nothing from the document is executed and nothing is unpickled:
 - the classes a document uses are listed up front and checked before anything is built;
 - only the classes in ``_CONSTRUCTED`` (scikit-learn's Cython ``Tree``) get constructor
   arguments, and they are data (ints, arrays), never callables;
+- numpy random generators are rebuilt from their bit generator's state, enum members are looked
+  up by value, dates are ISO strings;
 - arrays come from ``np.load(..., allow_pickle=False)``; an object array in the file is refused.
   Object arrays of the graph are stored as string arrays (all ``str``) or element by element.
+  Arrays under 256 KiB are packed in one flat array per dtype (a load reads a few npz members,
+  not thousands); larger ones are stored as they are.
 
 Shared and cyclic references are kept (each mutable container and object has an id). Objects
 given as ``externals`` (an embedder, a policy) are written as a name and supplied at decode time.
@@ -248,8 +252,9 @@ def encode(graph, *, externals: Mapping[str, object] | None = None):
     Parameters
     ----------
     graph : object
-        Scalars, strings, lists, tuples, dicts, sets, numpy arrays, scalars and dtypes, dates,
-        and instances of allow-listed classes that pickle through ``__reduce_ex__(2)``.
+        Scalars, strings, lists, tuples, dicts, sets, numpy arrays, scalars, dtypes and random
+        generators, dates, enum members, and instances of allow-listed classes that pickle
+        through ``__reduce_ex__(2)`` with ``copyreg.__newobj__`` (or Cython's generated pickling).
     externals : mapping of str to object, optional
         Objects written as their name only (never stored); :func:`decode` must get them back.
 
