@@ -23,6 +23,7 @@ from supportml.intents._inputs import (
     validate_labels,
     validate_texts_and_embeddings,
 )
+from supportml.intents._linear import LinearHead
 from supportml.intents._neighbors import NearestExamples
 from supportml.intents._ngrams import NgramFeatures
 from supportml.intents._pooling import choose_weights, pool
@@ -237,7 +238,6 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         self._embedding_expert, self._ngrams, self._ngram_expert, self._examples = self._experts(
             texts if use_ngrams else None, embeddings, target, in_scope
         )
-        self.n_iter_ = self._embedding_expert.n_iter_
         self.threshold_ = float("-inf") if self.threshold is None else float(self.threshold)
         return self
 
@@ -355,12 +355,18 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):
         return LogisticRegression(C=C, max_iter=self.max_iter, random_state=0)
 
     def _experts(self, texts, embeddings, target, in_scope):
-        """Fit the embedding regression, the n-gram regression (texts not None) and the memory."""
-        embedding_expert = self._regression(self.C).fit(embeddings, target)
+        """Fit the embedding regression, the n-gram regression (texts not None) and the memory.
+
+        The regressions come back as :class:`LinearHead` s (numpy only, fast on one request).
+        """
+        embedding_regression = self._regression(self.C).fit(embeddings, target)
+        self.n_iter_ = embedding_regression.n_iter_
+        embedding_expert = LinearHead.from_estimator(embedding_regression)
         ngrams = ngram_expert = None
         if texts is not None:
             ngrams = NgramFeatures().fit(texts)
-            ngram_expert = self._regression(self.ngram_C).fit(ngrams.transform(texts), target)
+            ngram_regression = self._regression(self.ngram_C).fit(ngrams.transform(texts), target)
+            ngram_expert = LinearHead.from_estimator(ngram_regression)
         examples = NearestExamples(embeddings, target, in_scope, len(self.classes_))
         return embedding_expert, ngrams, ngram_expert, examples
 

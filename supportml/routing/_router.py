@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
 from supportml._profile import UserProfile, read_users
+from supportml._threads import one_thread
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.intents import IntentClassifier
@@ -26,6 +28,7 @@ __all__ = ["Router"]
 logger = logging.getLogger(__name__)
 
 _N_CONTENT = 3  # learning items offered by the e-learning tier
+_FEW_REQUESTS = 32  # up to this many requests, components run on one BLAS/OpenMP thread
 _URGENT_INTENTS = frozenset({"outage", "security_incident"})
 _DEFAULT_DATA = {"n_users": 1500, "n_requests": 8000, "random_state": 0}
 
@@ -165,10 +168,10 @@ class Router:
         if ambassadors is not None and len(ambassadors):
             self.ambassadors_ = AmbassadorPool(embedder=self.embedder_).fit(ambassadors)
 
-    def _new_intent_classifier(self) -> IntentClassifier:
+    def _new_intent_classifier(self, **overrides) -> IntentClassifier:
         """An unfitted copy of the template sharing this router's embedder (never copied)."""
         template = self.intent_classifier or IntentClassifier()
-        params = {**template.get_params(deep=False), "embedder": self.embedder_}
+        params = {**template.get_params(deep=False), "embedder": self.embedder_, **overrides}
         return type(template)(**params)
 
     def _out_of_fold_intents(self, texts, intents, vectors) -> tuple[np.ndarray, np.ndarray]:
@@ -179,8 +182,14 @@ class Router:
         in_scope = np.zeros(len(texts))
         folds = StratifiedKFold(self.n_folds, shuffle=True, random_state=self.random_state)
         texts = np.asarray(texts, dtype=object)
+        # The fold models pool their experts with the weights the full model chose: choosing
+        # them again in every fold would triple the cost of the router's fit for no new signal.
+        chosen = {
+            "ngram_weight": self.intents_.ngram_weight_,
+            "neighbor_weight": self.intents_.neighbor_weight_,
+        }
         for train, held_out in folds.split(texts, intents):
-            fold_model = self._new_intent_classifier().fit(
+            fold_model = self._new_intent_classifier(**chosen).fit(
                 list(texts[train]), intents[train], embeddings=vectors[train]
             )
             columns = np.searchsorted(classes, fold_model.classes_)
@@ -314,8 +323,10 @@ class Router:
             texts = validate_texts([items[i].text for i in valid])
             vectors = self.embedder_.encode(texts)
             chosen = [profiles[i] for i in valid]
-            evidence = self._gather(texts, vectors, chosen)
-            tier_proba = self.tier_model_.predict_proba(evidence, chosen)
+            few = len(valid) <= _FEW_REQUESTS
+            with one_thread() if few else contextlib.nullcontext():
+                evidence = self._gather(texts, vectors, chosen)
+                tier_proba = self.tier_model_.predict_proba(evidence, chosen)
             for row, i in enumerate(valid):
                 decisions[i] = self._decide(
                     items[i], texts[row], vectors[row], chosen[row], evidence, row, tier_proba[row]
