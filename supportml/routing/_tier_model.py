@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from supportml._profile import ADOPTION_STATES, UserProfile
 from supportml._threads import one_thread
 from supportml.routing._evidence import Evidence
+from supportml.routing._trees import TreeEnsemble
 
 __all__ = ["TierModel"]
+
+_N_FOLDS = 3  # folds whose held-out scores fit the calibration curves
 
 
 class TierModel:
@@ -71,25 +75,41 @@ class TierModel:
         classes = np.unique(tiers)
         counts = evidence.intent_proba.T @ (tiers[:, None] == classes[None, :]) + 1.0
         self.tier_given_intent_ = counts / counts.sum(axis=1, keepdims=True)
-        # Histogram gradient boosting fitted on one thread: 12x cheaper than plain gradient
-        # boosting here and 1.7 points of tier macro-F1 better; with its default OpenMP
-        # threads a busy 2-core machine made the fit 5x slower, not faster.
-        trees = HistGradientBoostingClassifier(
-            max_iter=60, learning_rate=0.15, random_state=self.random_state
-        )
-        # Trees fitted on near-deterministic labels are over-confident; isotonic calibration on
-        # held-out folds makes "confidence" and the policy's probability thresholds mean what
-        # they say. One model predicts (ensemble=False): a single request pays for one model.
-        self._trees = CalibratedClassifierCV(trees, method="isotonic", cv=3, ensemble=False)
+        features = self._features(evidence, users)
+        # Trees fitted on near-deterministic labels are over-confident; isotonic curves fitted
+        # on held-out folds' scores make "confidence" and the policy's probability thresholds
+        # mean what they say (what CalibratedClassifierCV does with ensemble=False).
+        folds = StratifiedKFold(_N_FOLDS, shuffle=True, random_state=self.random_state)
         with one_thread():
-            self._trees.fit(self._features(evidence, users), tiers)
-        self.classes_ = self._trees.classes_
+            held_out = cross_val_predict(
+                self._boosting(), features, tiers, cv=folds, method="decision_function"
+            )
+            boosting = self._boosting().fit(features, tiers)
+        self.classes_ = boosting.classes_
+        self._trees = TreeEnsemble.from_histogram_boosting(boosting)
+        self._curves = _isotonic_curves(held_out, tiers, self.classes_)
         return self
 
     def predict_proba(self, evidence: Evidence, users: Sequence[UserProfile | None]) -> np.ndarray:
         """Probability of each tier, columns in :attr:`classes_` order."""
-        with one_thread():  # OpenMP threads made one request wait up to ~100 ms on a busy CPU
-            return self._trees.predict_proba(self._features(evidence, users))
+        scores = self._trees.decision_function(self._features(evidence, users))
+        if scores.ndim == 1:  # two tiers: one curve, for the second
+            positive = np.interp(scores, *self._curves[0])
+            return np.column_stack([1.0 - positive, positive])
+        proba = np.column_stack(
+            [np.interp(scores[:, k], *curve) for k, curve in enumerate(self._curves)]
+        )
+        total = proba.sum(axis=1, keepdims=True)
+        uniform = np.full_like(proba, 1.0 / proba.shape[1])
+        return np.divide(proba, total, out=uniform, where=total > 0)
+
+    def _boosting(self) -> HistGradientBoostingClassifier:
+        # Histogram gradient boosting on one thread: 12x cheaper to fit than plain gradient
+        # boosting here and 1.7 points of tier macro-F1 better; OpenMP threads made the fit 5x
+        # slower, not faster, on a busy 2-core machine.
+        return HistGradientBoostingClassifier(
+            max_iter=60, learning_rate=0.15, random_state=self.random_state
+        )
 
     def _features(self, evidence: Evidence, users: Sequence[UserProfile | None]) -> np.ndarray:
         return np.hstack(
@@ -128,3 +148,15 @@ class TierModel:
             *(float(user.adoption_state == s) for s in ADOPTION_STATES),
             *(float(user.role == r) for r in self.roles_),
         ]
+
+
+def _isotonic_curves(scores: np.ndarray, tiers: np.ndarray, classes: np.ndarray) -> list:
+    """Per tier, the (scores, probabilities) knots of an isotonic fit of "is this tier" on the
+    held-out scores; ``np.interp`` on them is ``IsotonicRegression.predict`` (clipped)."""
+    columns = scores[:, None] if scores.ndim == 1 else scores
+    positives = classes[1:] if scores.ndim == 1 else classes
+    curves = []
+    for column, tier in zip(columns.T, positives, strict=True):
+        curve = IsotonicRegression(out_of_bounds="clip").fit(column, tiers == tier)
+        curves.append((curve.X_thresholds_, curve.y_thresholds_))
+    return curves
