@@ -651,6 +651,8 @@ class ContentRecommender(BaseEstimator):
 
     def _histories(self, queries: Sequence[_Query]) -> sp.csr_matrix:
         base = self._history[[query.row for query in queries]]
+        if not any(query.extra_completed for query in queries):
+            return base  # the usual case: nothing completed beyond the interactions
         extra = self._extra_completions(queries).astype(bool).astype(np.float64)
         return base.maximum(extra * self._complete_weight).tocsr()
 
