@@ -201,7 +201,7 @@ class Router:
 
     # ---------------------------------------------------------- persistence
     def save(self, path) -> Path:
-        """Save the fitted router as a folder (manifest, skops components, policy TOML).
+        """Save the fitted router as a folder (manifest, components as JSON + arrays, policy).
 
         No pickle is written; see :func:`Router.load`.
         """
@@ -247,13 +247,14 @@ class Router:
         requests with :meth:`fit` for real use.
         """
         import supportml
-        from supportml.data import generate_enterprise
         from supportml.embed import default_cache_path
 
         root = Path(cache_dir) if cache_dir is not None else default_cache_path().parent
         folder = root / f"router-default-{supportml.__version__}-{_default_data_fingerprint()}"
         if (folder / "manifest.json").is_file():
             return cls.load(folder)
+        from supportml.data import generate_enterprise  # only to train: 0.1 s of imports
+
         logger.warning("Training the default router once; it is cached in %s", folder)
         data = generate_enterprise(**_DEFAULT_DATA)
         train = data.requests[data.requests["split"] == "train"]

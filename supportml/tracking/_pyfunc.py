@@ -12,7 +12,7 @@ __all__ = ["RouterModel"]
 class RouterModel(mlflow.pyfunc.PythonModel):
     """Routes a frame of requests with the router saved among the model's artifacts.
 
-    The router folder (manifest, skops, policy TOML) is the ``router`` artifact, so loading the
+    The router folder (manifest, JSON + arrays, policy) is the ``router`` artifact, so loading the
     model never unpickles anything. Routing only reads the ambassadors' ledger
     (``book_ambassadors=False``): the same rows give the same decisions in any process, thread
     or Spark task, in any order.
