@@ -8,7 +8,7 @@ import mlflow
 import nbformat
 from nbclient import NotebookClient
 
-NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "01_retrain_router.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "02_retrain_router.ipynb"
 
 
 def test_notebook_is_committed_without_outputs():
