@@ -20,3 +20,9 @@ def test_the_insights_notebook_runs():
     assert not [o for o in outputs if o.output_type == "error"]
     text = "\n".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "needs found" in text and "DRIFT" in text and "Unknown request_id" in text
+
+
+def test_the_insights_notebook_is_committed_without_outputs():
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert not [cell for cell in code if cell.outputs or cell.execution_count is not None]
