@@ -136,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         progress(f"writing {n:,} tickets ...")
         tickets, users, duplicates = make_backlog(n, args.seed, folder)
+        if args.model is None:  # both sides load the same folder; no child trains
+            from supportml.routing import Router
+
+            args.model = str(Router.default().save(folder / "router"))
         rows = [measure_supportml(args, folder, tickets, users, n)]
         if not args.skip_peer:
             rows.append(measure_peer(args, folder, tickets, n))
