@@ -10,6 +10,7 @@ each distinct text once (and, through the embedding cache, once across runs).
 from __future__ import annotations
 
 import numbers
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from supportml._profile import UserProfile, _is_missing
@@ -22,48 +23,47 @@ if TYPE_CHECKING:
 
     from supportml.routing import Router
 
-__all__ = ["OUTPUT_COLUMNS", "score_chunk"]
+__all__ = ["OUTPUT_COLUMNS", "CheckedChunk", "check_chunk", "score_chunk"]
 
 OUTPUT_COLUMNS: tuple[str, ...] = ("row", "id", *DECISION_COLUMNS, "error")
 """Columns of the scored output, in order: the input position and id, the decision
 (:data:`~supportml.tracking.DECISION_COLUMNS`), and ``error`` (empty when the row was routed)."""
 
 
-def score_chunk(
-    router: Router,
-    chunk: pd.DataFrame,
-    *,
-    profiles: dict[str, UserProfile],
-    max_text_chars: int,
-) -> pd.DataFrame:
-    """Score the rows of one chunk; one output row per input row, in input order.
+@dataclass(frozen=True)
+class CheckedChunk:
+    """A chunk's rows after the checks: their ids, what is wrong with each (None: usable), and
+    the usable rows' texts and senders, ready for the router."""
+
+    chunk: pd.DataFrame
+    ids: list[str]
+    errors: list[str | None]
+    good: list[int]
+    texts: list[str]
+    users: list[Any]
+
+
+def check_chunk(
+    chunk: pd.DataFrame, *, profiles: dict[str, UserProfile], max_text_chars: int
+) -> CheckedChunk:
+    """Check every row of a chunk; see the module docstring for what makes a row bad.
 
     Parameters
     ----------
-    router : Router
-        Routes the usable rows.
     chunk : DataFrame
         A chunk from :func:`~supportml.batch._sources.open_source`.
     profiles : dict of str to UserProfile
         Profiles by user id, used before the router's own.
     max_text_chars : int
         Longer texts are error rows.
-
-    Returns
-    -------
-    DataFrame
-        Columns :data:`OUTPUT_COLUMNS`.
     """
-    import pandas as pd
-
     ids, errors = [], []
     for row_id, text, error in zip(chunk["id"], chunk["text"], chunk["error"], strict=True):
         row_id, id_problem = _checked_id(row_id)
         ids.append(row_id)
         errors.append(error or id_problem or _text_problem(text, max_text_chars))
     good = [i for i, error in enumerate(errors) if error is None]
-    out = pd.DataFrame({"row": chunk["row"].to_numpy(), "id": ids})
-    decisions = _error_decisions(len(chunk), errors)
+    texts, users = [], []
     if good:
         routed = chunk.iloc[good]
         texts, users = requests_from_frame(routed)
@@ -72,11 +72,36 @@ def score_chunk(
             g or (profiles.get(u, u) if isinstance(u, str) else u)
             for u, g in zip(users, given, strict=True)
         ]
-        frame = decisions_to_frame(router.route_many(texts, users=users))
-        decisions.iloc[good] = frame.to_numpy()
+    return CheckedChunk(chunk, ids, errors, good, list(texts), users)
+
+
+def score_chunk(router: Router, checked: CheckedChunk, *, embeddings=None) -> pd.DataFrame:
+    """Score the rows of one checked chunk; one output row per input row, in input order.
+
+    Parameters
+    ----------
+    router : Router
+        Routes the usable rows.
+    checked : CheckedChunk
+        From :func:`check_chunk`.
+    embeddings : ndarray of shape (len(checked.texts), dim), optional
+        The usable texts' vectors, computed ahead; None embeds them here.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`OUTPUT_COLUMNS`.
+    """
+    import pandas as pd
+
+    out = pd.DataFrame({"row": checked.chunk["row"].to_numpy(), "id": checked.ids})
+    decisions = _error_decisions(len(checked.chunk), checked.errors)
+    if checked.good:
+        routed = router.route_many(checked.texts, users=checked.users, embeddings=embeddings)
+        decisions.iloc[checked.good] = decisions_to_frame(routed).to_numpy()
     for name in DECISION_COLUMNS:
         out[name] = decisions[name].to_numpy()
-    out["error"] = ["" if e is None else e for e in errors]
+    out["error"] = ["" if e is None else e for e in checked.errors]
     return out.astype({"confidence": "float64", "abstained": "bool"})
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import os
 import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supportml.batch._job import Job, read_output
 from supportml.batch._progress import Progress
 from supportml.batch._result import ScoreResult, Tally
-from supportml.batch._rows import score_chunk
+from supportml.batch._rows import CheckedChunk, check_chunk, score_chunk
 from supportml.batch._sources import Columns, open_source
 from supportml.exceptions import InvalidInputError
 
@@ -120,17 +123,17 @@ def score(
     started = time.perf_counter()  # speed counts reading, scoring and writing, not loading
     enabled = logger.isEnabledFor(logging.INFO) if show_progress_bar is None else show_progress_bar
 
-    def scored(chunk):
-        return score_chunk(router, chunk, profiles=known, max_text_chars=max_text_chars)
+    def scored(chunks):
+        return _scored_chunks(router, chunks, profiles=known, max_text_chars=max_text_chars)
 
     if out is None:
         import pandas as pd
 
         progress = Progress(src.n_rows, enabled=enabled)
         frames = []
-        for chunk in src.chunks:
-            frames.append(scored(chunk))
-            progress.update(len(chunk))
+        for frame in scored(src.chunks):
+            frames.append(frame)
+            progress.update(len(frame))
         progress.close()
         tally = Tally()
         frame = pd.concat(frames, ignore_index=True) if frames else _empty_output()
@@ -169,16 +172,37 @@ def _score_to_file(out, settings, src, scored, resume, enabled, started) -> Scor
     total = None if src.n_rows is None else max(src.n_rows - done * settings["chunk_size"], 0)
     progress = Progress(total, enabled=enabled)
     n_scored = 0
-    for index, chunk in enumerate(src.chunks):
-        if index < done:
-            continue
-        job.write_part(index, scored(chunk))
-        n_scored += len(chunk)
-        progress.update(len(chunk))
+    for index, frame in enumerate(scored(itertools.islice(src.chunks, done, None)), start=done):
+        job.write_part(index, frame)
+        n_scored += len(frame)
+        progress.update(len(frame))
     progress.close()
     tally = job.finish()
     seconds = time.perf_counter() - started
     return ScoreResult.from_tally(tally, n_scored=n_scored, seconds=seconds, path=out)
+
+
+def _scored_chunks(router, chunks, *, profiles, max_text_chars) -> Iterator[pd.DataFrame]:
+    """Score chunks in order, embedding the next chunk while this one is routed.
+
+    ONNX Runtime embeds outside the GIL, so the next chunk's vectors are computed on a
+    background thread while the Python work of routing this chunk (intents, search,
+    recommendations, tier model) runs: the two overlap instead of taking turns.
+    """
+    with ThreadPoolExecutor(1, thread_name_prefix="supportml-embed-ahead") as pool:
+        ahead = None
+        for chunk in chunks:
+            checked = check_chunk(chunk, profiles=profiles, max_text_chars=max_text_chars)
+            vectors = pool.submit(router.embedder_.encode, checked.texts) if checked.good else None
+            if ahead is not None:
+                yield _score_checked(router, *ahead)
+            ahead = (checked, vectors)
+        if ahead is not None:
+            yield _score_checked(router, *ahead)
+
+
+def _score_checked(router, checked: CheckedChunk, vectors: Future | None) -> pd.DataFrame:
+    return score_chunk(router, checked, embeddings=None if vectors is None else vectors.result())
 
 
 def _check_params(chunk_size: Any, max_text_chars: Any, resume: bool, out: Any) -> None:

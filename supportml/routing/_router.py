@@ -289,7 +289,7 @@ class Router:
             raise InvalidInputError(f"request text {problem}")
         return self.route_many([request], users=[user])[0]
 
-    def route_many(self, requests, users=None) -> list[RoutingDecision]:
+    def route_many(self, requests, users=None, *, embeddings=None) -> list[RoutingDecision]:
         """Route a batch; each distinct text is embedded once.
 
         A request whose text is unusable (empty, None, not a string) is not dropped: it gets a
@@ -300,6 +300,9 @@ class Router:
         requests : sequence of str or Request
         users : sequence of (UserProfile, str or None), optional
             One per request (a :class:`Request`'s own user wins).
+        embeddings : array-like of shape (n_requests, dim), optional
+            The texts' vectors from this router's embedder, computed ahead (a batch job embeds
+            the next chunk while this one is routed); rows of unusable requests are ignored.
 
         Returns
         -------
@@ -312,6 +315,11 @@ class Router:
             raise InvalidInputError(
                 f"requests and users have different lengths: {len(requests)} and {len(users)}."
             )
+        if embeddings is not None and len(embeddings) != len(requests):
+            raise InvalidInputError(
+                f"requests and embeddings have different lengths: {len(requests)} and "
+                f"{len(embeddings)}."
+            )
         items = [r if isinstance(r, Request) else Request(r) for r in requests]
         profiles = [self._profile_of(item.user or u) for item, u in zip(items, users, strict=True)]
         problems = [text_problem(item.text) for item in items]
@@ -322,7 +330,10 @@ class Router:
                 decisions[i] = _invalid_decision(items[i], problem)
         if valid:
             texts = validate_texts([items[i].text for i in valid])
-            vectors = self.embedder_.encode(texts)
+            if embeddings is None:
+                vectors = self.embedder_.encode(texts)
+            else:
+                vectors = np.asarray(embeddings, dtype=np.float32)[valid]
             chosen = [profiles[i] for i in valid]
             few = len(valid) <= _FEW_REQUESTS
             with one_thread() if few else contextlib.nullcontext():

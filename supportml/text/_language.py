@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -300,6 +301,13 @@ def detect_language(text: str, *, default: Language = "en") -> Language:
     """
     _require_str(text, "detect_language")
     _check_default(default, "detect_language")
+    return _detect(text[:_MAX_DETECTION_CHARS], default)
+
+
+@functools.lru_cache(maxsize=4096)
+def _detect(text: str, default: Language) -> Language:
+    """:func:`detect_language` of an already checked text, remembered: the router, the
+    knowledge base and the recommender each ask for the language of the same request."""
     scores, unknown = _score_words(_tokens(text))
     if scores["fr"] != scores["en"]:
         return "fr" if scores["fr"] > scores["en"] else "en"

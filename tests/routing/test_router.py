@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
 
 from supportml import InvalidInputError, NotFittedError, UserProfile
@@ -127,3 +128,19 @@ def test_missing_column_lists_the_columns_present(enterprise):
 def test_route_before_fit_is_refused():
     with pytest.raises(NotFittedError):
         Router(embedder="hashing").route("hello")
+
+
+def test_vectors_computed_ahead_give_the_same_decisions(router, test_requests):
+    texts = [*test_requests["text"][:40], "", None]  # the two unusable rows come last
+    vectors = router.embedder_.encode(texts[:40])
+    ahead = np.vstack([vectors, np.zeros((2, vectors.shape[1]), dtype=np.float32)])
+    router.book_ambassadors = False  # read-only routing: the documented deterministic mode
+    try:
+        assert router.route_many(texts, embeddings=ahead) == router.route_many(texts)
+    finally:
+        router.book_ambassadors = True
+
+
+def test_vectors_of_another_length_are_refused(router):
+    with pytest.raises(InvalidInputError, match="requests and embeddings have different lengths"):
+        router.route_many(["how do I share a folder?"], embeddings=np.zeros((2, 8)))
