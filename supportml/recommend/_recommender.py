@@ -16,6 +16,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 
 from supportml._profile import UserProfile, read_users
+from supportml._threads import one_thread
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.recommend._activity import Activity, ActivityFeatures
@@ -518,7 +519,8 @@ class ContentRecommender(BaseEstimator):
         allowed = self._allowed(exclude_items, only_items)
         contexts = self._contexts(context, len(users), batch=batch)
         if not batch:
-            total, _ = self._score(queries, contexts)
+            with one_thread():  # one user's products are small: waking BLAS threads costs more
+                total, _ = self._score(queries, contexts)
             picked = self._select(
                 queries[0], total[0], allowed, n, exclude_completed=exclude_completed
             )
