@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import sys
 from contextlib import AbstractContextManager
 
 __all__ = ["one_thread"]
 
 
-@functools.cache
-def _controller():
+@functools.lru_cache(maxsize=1)
+def _controller(n_modules: int):
+    """The thread pools of the native libraries loaded so far; looked up again (a few ms)
+    only when modules were imported since, which may have loaded another BLAS or OpenMP."""
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
@@ -21,7 +24,8 @@ def one_thread() -> AbstractContextManager:
     One request is a handful of small products (a vector against a few thousand examples,
     a few hundred small trees): waking a second thread costs more than it saves, and on a busy
     machine a pool waiting for a descheduled thread made single requests take up to ~100 ms.
-    Entering the context costs a few microseconds (the libraries are found once per process).
+    Entering the context costs a few microseconds (the libraries are looked up again only after
+    new imports).
 
     Examples
     --------
@@ -30,4 +34,4 @@ def one_thread() -> AbstractContextManager:
     ...     float(np.ones(3) @ np.ones(3))
     3.0
     """
-    return _controller().limit(limits=1)
+    return _controller(len(sys.modules)).limit(limits=1)

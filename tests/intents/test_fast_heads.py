@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -68,3 +71,18 @@ def test_one_thread_limits_blas_and_restores_it():
     with one_thread():
         assert all(pool["num_threads"] == 1 for pool in threadpool_info())
     assert [pool["num_threads"] for pool in threadpool_info()] == before
+
+
+def test_one_thread_also_limits_libraries_loaded_after_its_first_use():
+    code = (
+        "import numpy\n"
+        "from threadpoolctl import threadpool_info\n"
+        "from supportml._threads import one_thread\n"
+        "with one_thread():\n"
+        "    pass\n"
+        "import scipy.linalg, sklearn.ensemble  # their own OpenBLAS and OpenMP\n"
+        "with one_thread():\n"
+        "    pools = threadpool_info()\n"
+        "assert len(pools) >= 2 and all(p['num_threads'] == 1 for p in pools), pools\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
