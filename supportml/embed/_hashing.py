@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from supportml.text import validate_texts
 
@@ -48,6 +47,8 @@ class HashingEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts; see :class:`~supportml.embed.Embedder`."""
+        from sklearn.feature_extraction.text import HashingVectorizer  # keeps `import` light
+
         texts = validate_texts(texts)
         vectorizer = HashingVectorizer(
             n_features=self.dim,
