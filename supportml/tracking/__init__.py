@@ -1,5 +1,5 @@
 """MLflow tracking for supportml: the router as a pyfunc model, retraining runs, the registry and
-the champion/challenger gate.
+the champion/challenger gate; the content recommender's fits as runs with a pyfunc model.
 
 Everything here needs the ``mlflow`` extra (``pip install "supportml[mlflow]"``); MLflow is
 imported by the functions that use it. With nothing configured, runs and the registry go to
@@ -31,6 +31,13 @@ from supportml.tracking._frames import (
     requests_from_frame,
 )
 from supportml.tracking._model import MODEL_CODE, log_router, router_signature
+from supportml.tracking._recommender_model import (
+    RECOMMENDATION_COLUMNS,
+    RECOMMENDER_CODE,
+    log_recommender,
+    recommender_params,
+    recommender_signature,
+)
 from supportml.tracking._registry import (
     DEFAULT_MODEL_NAME,
     PromotionDecision,
@@ -51,6 +58,8 @@ __all__ = [
     "DEFAULT_MODEL_NAME",
     "MODEL_CODE",
     "PROFILE_COLUMNS",
+    "RECOMMENDATION_COLUMNS",
+    "RECOMMENDER_CODE",
     "DataConfig",
     "DataFingerprint",
     "Evaluation",
@@ -68,10 +77,13 @@ __all__ = [
     "fingerprint",
     "load_registered_router",
     "load_training_data",
+    "log_recommender",
     "log_router",
     "promote",
     "promote_challenger",
     "read_tables",
+    "recommender_params",
+    "recommender_signature",
     "requests_from_frame",
     "resolve_tracking_uri",
     "retrain",
