@@ -115,6 +115,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--latency-requests", type=int, default=300, help="single calls timed (default 300)"
     )
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
+    parser.add_argument(
+        "--novelty-quantile", type=float, default=0.01, help="Router's (default 0.01)"
+    )
     return parser.parse_args(argv)
 
 
@@ -137,7 +140,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     embedder = CachedEmbedder(make_embedder(args.embedder), EmbeddingCache(":memory:"))
     progress(f"fitting the router on {len(train)} requests")
     start = time.perf_counter()
-    router = Router(embedder=embedder, book_ambassadors=False, random_state=args.seed)
+    router = Router(
+        embedder=embedder,
+        book_ambassadors=False,
+        novelty_quantile=args.novelty_quantile,
+        random_state=args.seed,
+    )
     router.fit(train, **data.reference_tables())
     fit_s = time.perf_counter() - start
     progress(f"routing {len(test)} held-out requests")

@@ -144,3 +144,24 @@ def test_vectors_computed_ahead_give_the_same_decisions(router, test_requests):
 def test_vectors_of_another_length_are_refused(router):
     with pytest.raises(InvalidInputError, match="requests and embeddings have different lengths"):
         router.route_many(["how do I share a folder?"], embeddings=np.zeros((2, 8)))
+
+
+def test_requests_unlike_any_training_request_abstain_and_go_to_support(router, test_requests):
+    scores = router.intents_.in_scope_score(list(test_requests["text"]))
+    assert router.novelty_threshold_ > float("-inf")  # no out-of-scope examples were given
+    decisions = router.route_many(list(test_requests["text"]))
+    novel = scores < router.novelty_threshold_
+    assert novel.any() and not novel.all()
+    for decision, is_novel in zip(decisions, novel, strict=True):
+        assert decision.abstained == is_novel or decision.abstained  # novel ones always abstain
+        if is_novel:
+            assert decision.tier == "support"
+
+
+def test_novelty_can_be_turned_off_and_is_checked(enterprise):
+    train = enterprise.requests[enterprise.requests["split"] == "train"].head(300)
+    assert Router(embedder="hashing", novelty_quantile=0).fit(train).novelty_threshold_ == float(
+        "-inf"
+    )
+    with pytest.raises(InvalidInputError, match="novelty_quantile must be in"):
+        Router(embedder="hashing", novelty_quantile=1.5).fit(train)
