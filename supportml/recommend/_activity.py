@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["WINDOWS", "Activity", "ActivityFeatures"]
+__all__ = ["FEATURE_NAMES", "WINDOWS", "Activity", "ActivityFeatures"]
 
 WINDOWS: tuple[int, ...] = (1, 3, 7, 14, 28)
 """Popularity windows, in days before the reference time."""
@@ -75,6 +75,12 @@ class ActivityFeatures:
         Segment row of every user, 1 or more; 0 for users without segment.
     n_segments : int
         Number of segment rows, row 0 (everyone) included.
+    start_age : ndarray of shape (n_items,) or None, default=None
+        Days since each item's scheduled start (negative: starts later; NaN: unscheduled).
+    kind : ndarray of shape (n_items,) of int or None, default=None
+        A code per item kind (``-1``: unknown), a categorical feature; with it, the share of
+        the segment's users who opened an item of the kind in the last 7 days (on average
+        over the kind's items), and who opened one for the first time.
 
     Examples
     --------
@@ -88,7 +94,15 @@ class ActivityFeatures:
     [0.0, 0.5, 0.0]
     """
 
-    def __init__(self, activity: Activity, segment: np.ndarray, n_segments: int) -> None:
+    def __init__(
+        self,
+        activity: Activity,
+        segment: np.ndarray,
+        n_segments: int,
+        *,
+        start_age: np.ndarray | None = None,
+        kind: np.ndarray | None = None,
+    ) -> None:
         self.activity = activity
         n_items = activity.n_items
         self.segment = segment
@@ -135,6 +149,11 @@ class ActivityFeatures:
         self.transitions = _transitions(activity)
         self.top_now = _top_items(self.table[7])
         self.top_before = _top_items(self.previous_week)
+        self.start_age = np.full(n_items, np.nan) if start_age is None else start_age
+        self.kind = np.full(n_items, -1, np.int64) if kind is None else kind
+        self.kind_tables = [
+            _kind_means(table, self.kind) for table in (self.table[7], self.first_table[7])
+        ]
 
     def candidates(
         self, rows: np.ndarray, segments: np.ndarray, n_popular: int, n_following: int
@@ -191,7 +210,10 @@ class ActivityFeatures:
             _share_opened(opened, self.top_before[segments])[user],
             following[user, item],
             following[user, item] / best,
+            self.start_age[item],
         ]
+        columns += [table[segment, item] for table in self.kind_tables]
+        columns += [np.where(self.kind[item] < 0, np.nan, self.kind[item])]
         return np.column_stack(columns).astype(np.float32)
 
 
@@ -210,7 +232,25 @@ FEATURE_NAMES: tuple[str, ...] = (
     "user_has_top_before",
     "follows",
     "follows_relative",
+    "days_since_start",
+    "kind_popular_7d",
+    "kind_first_open_7d",
+    "kind",
 )
+"""Columns of :meth:`ActivityFeatures.features`; the last one is categorical."""
+
+
+def _kind_means(table: np.ndarray, kind: np.ndarray) -> np.ndarray:
+    """Each item's value replaced by the mean over the items of its kind (NaN: no kind)."""
+    known = kind >= 0
+    out = np.full(table.shape, np.nan)
+    if known.any():
+        codes = kind[known]
+        sums = np.zeros((table.shape[0], codes.max() + 1))
+        np.add.at(sums.T, codes, table[:, known].T)
+        sizes = np.bincount(codes, minlength=sums.shape[1])
+        out[:, known] = (sums / np.maximum(sizes, 1))[:, codes]
+    return out
 
 
 def _in_previous_week(activity: Activity) -> np.ndarray:

@@ -7,13 +7,14 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
-from supportml.recommend._activity import Activity, ActivityFeatures
+from supportml.recommend._activity import FEATURE_NAMES, Activity, ActivityFeatures
 
 __all__ = ["LearnedBlend"]
 
 logger = logging.getLogger(__name__)
 
 _MIN_POSITIVES = 50  # fewer new openings in the training window: no ranker, the linear blend
+_MAX_KINDS = 250  # item kinds the ranker tells apart (a categorical feature of < 255 values)
 
 
 class LearnedBlend:
@@ -90,6 +91,8 @@ class LearnedBlend:
         n_segments: int,
         *,
         n_items: int | None = None,
+        start_age: np.ndarray | None = None,
+        kind: np.ndarray | None = None,
     ) -> LearnedBlend | None:
         """Train on the split ``horizon_days`` back; None when the window has too few labels.
 
@@ -102,6 +105,10 @@ class LearnedBlend:
         n_segments : int
         n_items : int, default=None
             Catalogue size (default: the largest item index plus one).
+        start_age : ndarray of shape (n_items,) or None, default=None
+            Days since each item's scheduled start at the reference time (NaN: none).
+        kind : ndarray of shape (n_items,) of str or None, default=None
+            Each item's kind (None: unknown); the most frequent become :attr:`kinds_`.
         """
         from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -115,7 +122,16 @@ class LearnedBlend:
         opened = sp.csr_matrix(
             (np.ones(recent.sum(), bool), (user[recent], item[recent])), shape=(n_users, n_items)
         )
-        features = ActivityFeatures(past, segment, n_segments)
+        known = [k for k in ([] if kind is None else kind) if k is not None]
+        names, counts = np.unique(np.array(known, dtype=str), return_counts=True)
+        self.kinds_ = names[np.argsort(-counts, kind="stable")][:_MAX_KINDS].tolist()
+        features = ActivityFeatures(
+            past,
+            segment,
+            n_segments,
+            start_age=None if start_age is None else start_age - self.horizon_days,
+            kind=self.kind_codes(kind, n_items),
+        )
         new = (opened.astype(np.int8) - opened.multiply(features.history > 0)).tocsr()
         new.eliminate_zeros()
         rows = np.flatnonzero(np.diff(new.indptr) > 0)
@@ -142,12 +158,16 @@ class LearnedBlend:
             return None
         keep = labels | (rng.random(len(labels)) < self.negative_share)
         X = features.features(rows, segments, candidates, following)[keep]
+        # Columns never known (no schedule, no kinds) are left out: nothing to split on.
+        self.columns_ = np.flatnonzero(~np.isnan(X).all(axis=0))
+        X = X[:, self.columns_]
         self.model_ = HistGradientBoostingClassifier(
             max_iter=self.max_iter,
             max_leaf_nodes=self.max_leaf_nodes,
             learning_rate=0.1,
             l2_regularization=1.0,
             early_stopping=False,
+            categorical_features=self.columns_ == len(FEATURE_NAMES) - 1,
             random_state=self.random_state,
         ).fit(X, labels[keep])
         self.n_train_pairs_ = int(keep.sum())
@@ -160,6 +180,13 @@ class LearnedBlend:
         )
         return self
 
+    def kind_codes(self, kind: np.ndarray | None, n_items: int) -> np.ndarray:
+        """The code of each item's kind in :attr:`kinds_`; -1 when unknown or None."""
+        codes = {name: code for code, name in enumerate(self.kinds_)}
+        if kind is None:
+            return np.full(n_items, -1, dtype=np.int64)
+        return np.array([codes.get(k, -1) for k in kind], dtype=np.int64)
+
     def score(
         self, features: ActivityFeatures, rows: np.ndarray, segments: np.ndarray
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
@@ -169,7 +196,7 @@ class LearnedBlend:
         )
         proba = np.zeros(0)
         if sum(len(c) for c in candidates):
-            X = features.features(rows, segments, candidates, following)
+            X = features.features(rows, segments, candidates, following)[:, self.columns_]
             proba = self.model_.predict_proba(X)[:, 1]
         splits = np.cumsum([len(c) for c in candidates])[:-1]
         return candidates, np.split(proba, splits)

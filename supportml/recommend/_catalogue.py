@@ -26,8 +26,9 @@ _CHOICES = {"format": FORMATS, "level": LEVELS, "audience": AUDIENCES}
 class Catalogue:
     """The catalogue as arrays aligned on the item index.
 
-    Missing optional values are ``None`` (language, format), ``-1`` (level), NaN (duration),
-    ``"all"`` (audience) and ``""`` (tool).
+    Missing optional values are ``None`` (language, format, kind), ``-1`` (level), NaN
+    (duration, available_from), ``"all"`` (audience) and ``""`` (tool). ``available_from``
+    is in days since 1970-01-01 UTC.
 
     Examples
     --------
@@ -46,6 +47,8 @@ class Catalogue:
     duration: np.ndarray
     audience: np.ndarray
     tool: np.ndarray
+    kind: np.ndarray
+    available_from: np.ndarray
     index: dict[str, int]
 
     def __len__(self) -> int:
@@ -77,7 +80,10 @@ def read_catalogue(items: pd.DataFrame | None) -> Catalogue:
     items : DataFrame
         One row per item: ``item_id`` and ``title`` are required; ``description``,
         ``language``, ``format``, ``level``, ``duration_min``, ``audience`` and ``tool`` are
-        optional (other columns are ignored).
+        optional, and so are ``kind`` (any label: "webinar", "quiz", "forum"…) and
+        ``available_from`` (when the item is scheduled to start, e.g. a programme's week;
+        datetimes or date strings), which the learned blend reads (other columns are
+        ignored).
 
     Returns
     -------
@@ -88,7 +94,7 @@ def read_catalogue(items: pd.DataFrame | None) -> Catalogue:
     InvalidInputError
         No catalogue, an empty one, a missing required column, a duplicated or missing id, a
         missing title, or a format, level or audience outside its choices (the message names
-        the item).
+        the item), or an ``available_from`` that is not a date.
     """
     import pandas as pd
 
@@ -132,6 +138,8 @@ def read_catalogue(items: pd.DataFrame | None) -> Catalogue:
             [v or "all" for v in _choice_column(items, "audience", ids)], dtype=object
         ),
         tool=np.array([v or "" for v in _optional_column(items, "tool")], dtype=object),
+        kind=_optional_column(items, "kind", lower=True),
+        available_from=_date_column(items, "available_from", ids),
         index={item_id: i for i, item_id in enumerate(ids)},
     )
 
@@ -180,3 +188,21 @@ def _duration_column(items: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
             "it must be a number of minutes, 0 or more."
         )
     return duration
+
+
+def _date_column(items: pd.DataFrame, column: str, ids: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 UTC (naive datetimes are UTC); NaN where missing."""
+    import pandas as pd
+
+    if column not in items.columns:
+        return np.full(len(items), np.nan)
+    raw = items[column]
+    dates = pd.to_datetime(raw, errors="coerce", utc=True)
+    bad = (dates.isna() & raw.notna()).to_numpy()
+    if bad.any():
+        raise InvalidInputError(
+            f"Item {ids[bad][0]!r} of the catalogue has {column} {raw[bad].iloc[0]!r}; "
+            "it must be a date."
+        )
+    epoch = pd.Timestamp(0, tz="UTC")
+    return ((dates - epoch) / pd.Timedelta(days=1)).to_numpy(dtype=np.float64, na_value=np.nan)

@@ -351,7 +351,7 @@ class ContentRecommender(BaseEstimator):
         if self.weights_["collaborative"] > 0:
             self._similarity = ItemSimilarity(self.item_similarity, self.ease_l2).fit(self._history)
         self._priors = ProfilePriors(catalogue, self.short_minutes)
-        self._fit_blend(events, rows, len(catalogue))
+        self._fit_blend(events, rows, catalogue)
         self.embedder_ = self.item_vectors_ = None
         if self.weights_["content"] > 0 or self.weights_["context"] > 0:
             self.embedder_ = make_embedder(self.embedder)
@@ -368,9 +368,16 @@ class ContentRecommender(BaseEstimator):
         )
         return self
 
-    def _fit_blend(self, events, rows: np.ndarray, n_items: int) -> None:
+    def _fit_blend(self, events, rows: np.ndarray, catalogue: Catalogue) -> None:
         """The learned blend (trained on the split ``blend_horizon_days`` back, or given) and
         the recency features it reads at the reference time."""
+        import pandas as pd
+
+        n_items = len(catalogue)
+        start_age = np.full(n_items, np.nan)
+        if events.reference_time is not None:
+            now = (events.reference_time - pd.Timestamp(0, tz="UTC")) / pd.Timedelta(days=1)
+            start_age = now - catalogue.available_from
         self._segment = np.array(
             [self._segment_row(self._profiles.get(u)) for u in self.user_ids_] + [0], np.int64
         )
@@ -388,13 +395,28 @@ class ContentRecommender(BaseEstimator):
                 negative_share=0.25,
                 max_train_users=20_000,
                 random_state=self.random_state,
-            ).fit(rows, events.item, events.age_days, self._segment, n_segments, n_items=n_items)
+            ).fit(
+                rows,
+                events.item,
+                events.age_days,
+                self._segment,
+                n_segments,
+                n_items=n_items,
+                start_age=start_age,
+                kind=catalogue.kind,
+            )
         self._activity = None
         if self.blend_ is not None:
             activity = Activity(
                 rows, events.item, events.age_days, n_users=len(self._segment), n_items=n_items
             )
-            self._activity = ActivityFeatures(activity, self._segment, n_segments)
+            self._activity = ActivityFeatures(
+                activity,
+                self._segment,
+                n_segments,
+                start_age=start_age,
+                kind=self.blend_.kind_codes(catalogue.kind, n_items),
+            )
 
     def _segment_row(self, profile: UserProfile | None) -> int:
         return self._popularity.row(segment_key(profile, self.segment_by))
