@@ -194,11 +194,23 @@ def summarize_timings(timings: Sequence[Timing], prefix: str) -> dict[str, float
     }
 
 
-def peak_rss_mb(*, children: bool = False) -> float:
-    """Peak resident memory in MiB of this process, or of its finished children."""
-    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
-    kib = resource.getrusage(who).ru_maxrss  # KiB on Linux
-    return kib / 1024
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process since it started its program, in MiB.
+
+    Reads ``VmHWM`` from ``/proc/self/status``. Not ``ru_maxrss``: Linux carries the parent's
+    peak into a child across ``exec``, so a child started by a benchmark that had generated a
+    large backlog reported the benchmark's memory as its own (2.5 GB "peak" for a 1M-row job
+    whose scoring process never passed 0.5 GB). ``ru_maxrss`` remains the answer where
+    ``/proc`` does not exist.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 # ---------------------------------------------------------------------------- output

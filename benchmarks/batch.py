@@ -7,15 +7,19 @@ Protocol (the batch issue):
   earlier one gets keyboard typos (``add_typos``) until it is new, so the backlog has under 5 %
   duplicate texts (the rate is printed); written as CSV (``id``, ``user_id``, ``text``).
 - supportml: ``supportml score tickets.csv --out scored.parquet --model DIR --profiles
-  users.csv`` in a child process, with an empty embedding cache (no vector from an earlier run):
+  users.csv`` in a child process (the CLI's ``main``, run by this script's ``--worker
+  score``), with an empty embedding cache (no vector from an earlier run):
   full routing (intent, knowledge base, content, ambassador, tier model, policy) of every row.
 - Naive peer, same model, in a child process: the whole file in pandas, the router's embedding
   model through sentence-transformers ``encode`` (fp32, batch 32, its defaults), then the
-  scikit-learn head's ``predict`` (the router's intent classifier on those vectors). It does less
-  work than supportml: no knowledge base, content, ambassador or tier.
+  router's intent step alone on those vectors (``Router.predict_intents``: the same classifier
+  and abstention threshold, ``unknown`` where it abstains). It does less work than supportml: no
+  knowledge base, content, ambassador or tier.
 - Figures: rows/s end to end (process start to exit: imports, model load, reading, scoring,
-  writing), peak RSS of each child (``ru_maxrss``), the ratio, and the agreement of the intents
-  (share of rows where supportml's intent equals the peer's).
+  writing), peak RSS of each child (its own ``VmHWM``, written by the child at its end: a
+  child's ``ru_maxrss`` would include this benchmark's memory, which Linux carries across
+  ``exec``), the ratio, and the agreement of the intents (share of rows where supportml's intent
+  equals the peer's).
 - Threads: each library's default on this machine (ONNX Runtime and torch both use every core).
 
 Run from the repository root after ``make test`` or ``make demo``::
@@ -45,6 +49,7 @@ from _common import (
     format_table,
     library_versions,
     machine_info,
+    peak_rss_mb,
     print_header,
     progress,
     write_json,
@@ -52,7 +57,7 @@ from _common import (
 
 TARGETS = {"ratio": 3.0, "agreement": 0.995, "peak_rss_mb": 1536.0}
 SUPPORTML = "supportml score (ONNX int8, chunks, cache)"
-PEER = "naive: pandas + sentence-transformers encode + head.predict"
+PEER = "naive: pandas + sentence-transformers encode + intents only"
 
 
 def make_backlog(n: int, seed: int, folder: Path) -> tuple[Path, Path, float]:
@@ -79,19 +84,32 @@ def make_backlog(n: int, seed: int, folder: Path) -> tuple[Path, Path, float]:
     return paths[0], paths[1], 1 - len(set(texts)) / len(texts)
 
 
-def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run a child process to its end; return its wall seconds and peak RSS in MiB."""
+def run_worker(worker: str, args: list[str], env: dict, peak: Path) -> tuple[float, float]:
+    """Run this script's ``--worker`` in a child process; return its wall seconds and peak MiB."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", worker]
+    command += ["--peak-file", str(peak), "--", *args]
     start = time.perf_counter()
-    child = subprocess.Popen(args, env=env, cwd=REPO_ROOT)
-    _, status, usage = os.wait4(child.pid, 0)
+    status = subprocess.run(command, env=env, cwd=REPO_ROOT).returncode
     wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{args[:3]} failed with status {status}")
-    return wall, usage.ru_maxrss / 1024
+    if status != 0:
+        raise SystemExit(f"the {worker} worker failed with status {status}")
+    return wall, float(peak.read_text())
 
 
-def peer(tickets: Path, model: str, out: Path) -> None:
-    """The naive way: everything in memory, sentence-transformers, the head's predict."""
+def work(worker: str, args: list[str], peak: Path) -> None:
+    """The child's side of :func:`run_worker`: do the work, then write the peak RSS."""
+    if worker == "score":
+        from supportml.cli import main
+
+        if main(args) not in (0, None):
+            raise SystemExit(f"supportml {' '.join(args[:2])} failed")
+    else:
+        peer(*args)
+    peak.write_text(f"{peak_rss_mb():.1f}")
+
+
+def peer(tickets: str, out: str, model: str = "") -> None:
+    """The naive way: everything in memory, sentence-transformers, the intent step alone."""
     import pandas as pd
     from sentence_transformers import SentenceTransformer
 
@@ -100,10 +118,11 @@ def peer(tickets: Path, model: str, out: Path) -> None:
 
     frame = pd.read_csv(tickets)
     router = Router.load(model) if model else Router.default()
+    router.recheck_margin = 0.0  # its vectors are full precision already
     encoder = SentenceTransformer(str(resolve_model_path("sentence-transformers/all-MiniLM-L6-v2")))
     texts = frame["text"].tolist()
     vectors = encoder.encode(texts, batch_size=32, normalize_embeddings=True)
-    frame["intent"] = router.intents_.predict(texts, embeddings=vectors)
+    frame["intent"] = router.predict_intents(texts, embeddings=vectors)
     frame[["id", "intent"]].to_parquet(out)
 
 
@@ -116,11 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk-size", type=int, default=2000, help="supportml's chunk size")
     parser.add_argument("--skip-peer", action="store_true", help="measure supportml only")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
-    parser.add_argument("--worker", choices=["peer"], help=argparse.SUPPRESS)
-    parser.add_argument("--paths", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=["peer", "score"], help=argparse.SUPPRESS)
+    parser.add_argument("--peak-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("worker_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.worker == "peer":
-        peer(args.paths[0], args.model, args.paths[1])
+    if args.worker:
+        work(args.worker, [a for a in args.worker_args if a != "--"], args.peak_file)
         return 0
     n = 2000 if args.quick else args.n
     print_header(
@@ -158,12 +178,11 @@ def measure_supportml(args, folder: Path, tickets: Path, users: Path, n: int) ->
     if (exports / "onnx").is_dir():
         (cache / "onnx").symlink_to(exports / "onnx")  # the ONNX export, not the vectors
     env = {**os.environ, "SUPPORTML_CACHE_DIR": str(cache)}
-    command = [str(Path(sys.executable).with_name("supportml")), "score", str(tickets)]
-    command += ["--out", str(folder / "scored.parquet"), "--profiles", str(users)]
-    command += ["--chunk-size", str(args.chunk_size)]
+    command = ["score", str(tickets), "--out", str(folder / "scored.parquet")]
+    command += ["--profiles", str(users), "--chunk-size", str(args.chunk_size)]
     command += ["--model", args.model] if args.model else []
     progress("scoring with supportml ...")
-    wall, rss = run_child(command, env)
+    wall, rss = run_worker("score", command, env, folder / "supportml.peak")
     return {
         "method": SUPPORTML,
         "supportml": True,
@@ -175,11 +194,9 @@ def measure_supportml(args, folder: Path, tickets: Path, users: Path, n: int) ->
 
 
 def measure_peer(args, folder: Path, tickets: Path, n: int) -> dict:
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", "peer"]
-    command += ["--paths", str(tickets), str(folder / "peer.parquet")]
-    command += ["--model", args.model] if args.model else []
+    command = [str(tickets), str(folder / "peer.parquet"), args.model or ""]
     progress("scoring with the naive peer ...")
-    wall, rss = run_child(command, dict(os.environ))
+    wall, rss = run_worker("peer", command, dict(os.environ), folder / "peer.peak")
     return {
         "method": PEER,
         "supportml": False,

@@ -29,7 +29,7 @@ Protocol (../shared/SPEED.md, run in one go on one machine):
   intents).
 - Load s: wall time from starting the worker process to the model ready (interpreter, imports,
   model load and, for ONNX, the export's hash checks; the first call is reported in the JSON).
-- Peak RSS: the worker's ``ru_maxrss`` after the timed rounds (before the accuracy heads).
+- Peak RSS: the worker's ``VmHWM`` after the timed rounds (before the accuracy heads).
 - Cold start: fresh interpreters timing ``import supportml`` and ``Router.default()`` plus its
   first route (the default router trained and cached beforehand, untimed), median of 5.
 - % ceiling: texts/s ÷ the GEMM ceiling. A separate worker measures, with ``--threads`` threads,
@@ -67,6 +67,7 @@ from _common import (
     format_table,
     library_versions,
     machine_info,
+    peak_rss_mb,
     print_header,
     progress,
     resolve_data_dir,
@@ -454,9 +455,7 @@ def _milliseconds_per_call(call: Callable[[str], Any], texts: list[str]) -> list
 
 
 def _peak_rss(backend: Backend, texts: list[str]) -> dict[str, Any]:
-    import resource
-
-    return {"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {"peak_rss_mb": peak_rss_mb()}
 
 
 OPS = {"encode": _timed_encode, "latency": _single_calls, "route": _route_calls, "rss": _peak_rss}

@@ -166,6 +166,7 @@ class CachedEmbedder:
         self.cache = cache
         self.n_computed_ = 0
         self._default_cache: EmbeddingCache | None = None
+        self._twin: CachedEmbedder | None = None
 
     @property
     def name(self) -> str:
@@ -190,6 +191,23 @@ class CachedEmbedder:
             by_text.update(zip(missing, computed, strict=True))
             self.n_computed_ += len(missing)
         return np.stack([by_text[text] for text in texts]).astype(np.float32, copy=False)
+
+    def full_precision(self) -> CachedEmbedder | None:
+        """The wrapped model's full-precision twin behind the same cache; None when it has none.
+
+        Examples
+        --------
+        >>> from supportml.embed import CachedEmbedder, HashingEmbedder
+        >>> CachedEmbedder(HashingEmbedder(dim=8)).full_precision() is None
+        True
+        """
+        full_precision = getattr(self.embedder, "full_precision", None)
+        if full_precision is None:
+            return None
+        if self._twin is None:
+            twin = full_precision()
+            self._twin = self if twin is self.embedder else CachedEmbedder(twin, self._cache())
+        return self._twin
 
     def _cache(self) -> EmbeddingCache:
         if self.cache is not None:

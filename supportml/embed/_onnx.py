@@ -109,6 +109,7 @@ class OnnxEmbedder:
         self.max_seq_length = max_seq_length
         self.cache_dir = cache_dir
         self._runtime: _Runtime | None = None
+        self._twin: OnnxEmbedder | None = None
         self._lock = threading.Lock()
 
     @property
@@ -140,6 +141,33 @@ class OnnxEmbedder:
         for batch, output in zip(batches, outputs, strict=True):
             vectors[batch] = output
         return vectors
+
+    def full_precision(self) -> OnnxEmbedder:
+        """The same model in fp32 with the same settings (itself when already fp32).
+
+        The router decides close calls on these vectors (see ``Router(recheck_margin=...)``).
+        The twin is made once and kept; its export is built or checked on its first use.
+
+        Examples
+        --------
+        >>> embedder = OnnxEmbedder(precision="int8")
+        >>> embedder.full_precision().name
+        'sentence-transformers/all-MiniLM-L6-v2:onnx-fp32'
+        >>> embedder.full_precision() is embedder.full_precision()
+        True
+        """
+        if self.precision == "fp32":
+            return self
+        with self._lock:
+            if self._twin is None:
+                self._twin = OnnxEmbedder(
+                    self.model,
+                    precision="fp32",
+                    num_threads=self.num_threads,
+                    max_seq_length=self.max_seq_length,
+                    cache_dir=self.cache_dir,
+                )
+        return self._twin
 
     def _batch_size(self) -> int:
         if self.batch_size is not None:
@@ -187,10 +215,10 @@ class OnnxEmbedder:
 
     def __getstate__(self) -> dict[str, Any]:
         # An ONNX Runtime session cannot be pickled: copies reload it lazily.
-        return {k: v for k, v in self.__dict__.items() if k not in ("_runtime", "_lock")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_runtime", "_twin", "_lock")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, _runtime=None, _lock=threading.Lock())
+        self.__dict__.update(state, _runtime=None, _twin=None, _lock=threading.Lock())
 
     def __repr__(self) -> str:
         return f"OnnxEmbedder(model={str(self.model)!r}, precision={self.precision!r})"
