@@ -154,6 +154,16 @@ class ActivityFeatures:
         self.kind_tables = [
             _kind_means(table, self.kind) for table in (self.table[7], self.first_table[7])
         ]
+        self.similarity = _cosine(self.history)
+        known = self.kind >= 0
+        self.kind_matrix = sp.csr_matrix(
+            (np.ones(known.sum()), (np.flatnonzero(known), self.kind[known])),
+            shape=(n_items, max(int(self.kind.max()) + 1, 1)),
+        )
+        scheduled = self.history.multiply(np.isfinite(self.start_age)[np.newaxis, :]).tocsr()
+        frontier = np.full(activity.n_users, np.inf)
+        np.minimum.at(frontier, scheduled.nonzero()[0], self.start_age[scheduled.nonzero()[1]])
+        self.frontier = np.where(np.isfinite(frontier), frontier, np.nan)
 
     def candidates(
         self, rows: np.ndarray, segments: np.ndarray, n_popular: int, n_following: int
@@ -211,8 +221,15 @@ class ActivityFeatures:
             following[user, item],
             following[user, item] / best,
             self.start_age[item],
+            self.start_age[item] - self.frontier[row],
         ]
         columns += [table[segment, item] for table in self.kind_tables]
+        size = np.maximum(self.n_history[row], 1.0)
+        similar = _gather(self.history[rows] @ self.similarity, user, item)
+        columns += [similar / size, similar / _user_max(similar, user, len(rows))]
+        own_kinds = (self.history[rows] @ self.kind_matrix).toarray()
+        own_kind = own_kinds[user, np.maximum(self.kind[item], 0)] / size
+        columns += [np.where(self.kind[item] < 0, np.nan, own_kind)]
         columns += [np.where(self.kind[item] < 0, np.nan, self.kind[item])]
         return np.column_stack(columns).astype(np.float32)
 
@@ -233,11 +250,39 @@ FEATURE_NAMES: tuple[str, ...] = (
     "follows",
     "follows_relative",
     "days_since_start",
+    "days_after_user_frontier",
     "kind_popular_7d",
     "kind_first_open_7d",
+    "similar_mean",
+    "similar_relative",
+    "user_kind_share",
     "kind",
 )
 """Columns of :meth:`ActivityFeatures.features`; the last one is categorical."""
+
+
+def _cosine(history: sp.csr_matrix) -> sp.csr_matrix:
+    """Item × item cosine similarity of the binary history, diagonal 0."""
+    binary = (history > 0).astype(np.float32)
+    gram = (binary.T @ binary).tocsr()
+    norms = np.sqrt(gram.diagonal())
+    inverse = sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0))
+    similarity = (inverse @ gram @ inverse).tocsr()
+    similarity.setdiag(0)
+    similarity.eliminate_zeros()
+    return similarity
+
+
+def _gather(matrix: sp.spmatrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The values of a sparse matrix at (rows, cols) pairs, as float64."""
+    return np.asarray(sp.csr_matrix(matrix)[rows, cols], dtype=np.float64).ravel()
+
+
+def _user_max(values: np.ndarray, user: np.ndarray, n_users: int) -> np.ndarray:
+    """The largest value of each pair's user (at least 1e-12), for each pair."""
+    best = np.full(n_users, 1e-12)
+    np.maximum.at(best, user, values)
+    return best[user]
 
 
 def _kind_means(table: np.ndarray, kind: np.ndarray) -> np.ndarray:

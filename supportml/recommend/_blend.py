@@ -112,30 +112,76 @@ class LearnedBlend:
         """
         from sklearn.ensemble import HistGradientBoostingClassifier
 
-        n_users = len(segment)
         n_items = int(item.max()) + 1 if n_items is None else n_items
-        old = age > self.horizon_days
-        past = Activity(
-            user[old], item[old], age[old] - self.horizon_days, n_users=n_users, n_items=n_items
+        known = [k for k in ([] if kind is None else kind) if k is not None]
+        names, counts = np.unique(np.array(known, dtype=str), return_counts=True)
+        self.kinds_ = names[np.argsort(-counts, kind="stable")][:_MAX_KINDS].tolist()
+        codes = self.kind_codes(kind, n_items)
+        rng = np.random.default_rng(self.random_state)
+        X, labels, n_users = self._split(
+            user, item, age, segment, n_segments, n_items, start_age, codes, rng
         )
+        if labels.sum() < _MIN_POSITIVES:
+            logger.info(
+                "Only %d new openings in the last %g days: no learned blend.",
+                labels.sum(),
+                self.horizon_days,
+            )
+            return None
+        # Columns never known (no schedule, no kinds) are left out: nothing to split on.
+        self.columns_ = np.flatnonzero(~np.isnan(X).all(axis=0))
+        X = X[:, self.columns_]
+        self.model_ = HistGradientBoostingClassifier(
+            max_iter=self.max_iter,
+            max_leaf_nodes=self.max_leaf_nodes,
+            learning_rate=0.1,
+            l2_regularization=1.0,
+            early_stopping=False,
+            categorical_features=self.columns_ == len(FEATURE_NAMES) - 1,
+            random_state=self.random_state,
+        ).fit(X, labels)
+        self.n_train_pairs_ = len(labels)
+        self.n_train_users_ = n_users
+        logger.info(
+            "Learned blend trained on %d pairs of %d users (%d positives).",
+            self.n_train_pairs_,
+            self.n_train_users_,
+            int(labels.sum()),
+        )
+        return self
+
+    def _split(
+        self,
+        user: np.ndarray,
+        item: np.ndarray,
+        age: np.ndarray,
+        segment: np.ndarray,
+        n_segments: int,
+        n_items: int,
+        start_age: np.ndarray | None,
+        codes: np.ndarray,
+        rng: np.random.Generator,
+    ) -> tuple[np.ndarray, np.ndarray, int]:
+        """Features, labels and number of users of the replay ``horizon_days`` back: what was
+        known then, and which candidates users opened for the first time since."""
+        n_users = len(segment)
+        shift = self.horizon_days
+        old = age > shift
+        past = Activity(user[old], item[old], age[old] - shift, n_users=n_users, n_items=n_items)
         recent = ~old
         opened = sp.csr_matrix(
             (np.ones(recent.sum(), bool), (user[recent], item[recent])), shape=(n_users, n_items)
         )
-        known = [k for k in ([] if kind is None else kind) if k is not None]
-        names, counts = np.unique(np.array(known, dtype=str), return_counts=True)
-        self.kinds_ = names[np.argsort(-counts, kind="stable")][:_MAX_KINDS].tolist()
         features = ActivityFeatures(
             past,
             segment,
             n_segments,
-            start_age=None if start_age is None else start_age - self.horizon_days,
-            kind=self.kind_codes(kind, n_items),
+            start_age=None if start_age is None else start_age - shift,
+            kind=codes,
         )
         new = (opened.astype(np.int8) - opened.multiply(features.history > 0)).tocsr()
         new.eliminate_zeros()
         rows = np.flatnonzero(np.diff(new.indptr) > 0)
-        rng = np.random.default_rng(self.random_state)
         if len(rows) > self.max_train_users:
             rows = np.sort(rng.choice(rows, self.max_train_users, replace=False))
         segments = segment[rows]
@@ -149,36 +195,11 @@ class LearnedBlend:
             ]
             or [np.zeros(0, bool)]
         )
-        if labels.sum() < _MIN_POSITIVES:
-            logger.info(
-                "Only %d new openings in the last %g days: no learned blend.",
-                labels.sum(),
-                self.horizon_days,
-            )
-            return None
         keep = labels | (rng.random(len(labels)) < self.negative_share)
+        if not keep.any():
+            return np.zeros((0, len(FEATURE_NAMES)), np.float32), labels[keep], len(rows)
         X = features.features(rows, segments, candidates, following)[keep]
-        # Columns never known (no schedule, no kinds) are left out: nothing to split on.
-        self.columns_ = np.flatnonzero(~np.isnan(X).all(axis=0))
-        X = X[:, self.columns_]
-        self.model_ = HistGradientBoostingClassifier(
-            max_iter=self.max_iter,
-            max_leaf_nodes=self.max_leaf_nodes,
-            learning_rate=0.1,
-            l2_regularization=1.0,
-            early_stopping=False,
-            categorical_features=self.columns_ == len(FEATURE_NAMES) - 1,
-            random_state=self.random_state,
-        ).fit(X, labels[keep])
-        self.n_train_pairs_ = int(keep.sum())
-        self.n_train_users_ = len(rows)
-        logger.info(
-            "Learned blend trained on %d pairs of %d users (%d positives).",
-            self.n_train_pairs_,
-            self.n_train_users_,
-            int(labels.sum()),
-        )
-        return self
+        return X, labels[keep], len(rows)
 
     def kind_codes(self, kind: np.ndarray | None, n_items: int) -> np.ndarray:
         """The code of each item's kind in :attr:`kinds_`; -1 when unknown or None."""
