@@ -65,12 +65,15 @@ class NearestExamples:
             rows = slice(start, start + _QUERY_CHUNK)
             cosine = queries[rows] @ self.vectors.T
             nearest = np.argpartition(-cosine, k - 1, axis=1)[:, :k]
-            votes = np.exp((np.take_along_axis(cosine, nearest, axis=1) - 1) / _VOTE_TEMPERATURE)
+            nearest_cosine = np.take_along_axis(cosine, nearest, axis=1)
+            votes = np.exp((nearest_cosine - 1) / _VOTE_TEMPERATURE)
             block = proba[rows]
             np.add.at(block, (np.arange(len(block))[:, None], self.labels[nearest]), votes)
             block /= block.sum(axis=1, keepdims=True)
             if k_in:
-                known = cosine[:, self.in_scope]
+                # every example in scope: the closest k_in are among the k nearest already found
+                all_known = k_in <= k and bool(self.in_scope.all())
+                known = nearest_cosine if all_known else cosine[:, self.in_scope]
                 top = -np.partition(-known, k_in - 1, axis=1)[:, :k_in]
                 similarity[rows] = np.clip(top.mean(axis=1), 0.0, 1.0)
         return proba, similarity

@@ -55,7 +55,7 @@ class NgramFeatures:
         n_values = 0
         for text in texts:
             for analyze, vocabulary, start in blocks:
-                counts = Counter(vocabulary.get(gram) for gram in analyze(text))
+                counts = Counter(map(vocabulary.get, analyze(text)))
                 counts.pop(None, None)  # n-grams outside the vocabulary
                 if not counts:
                     continue

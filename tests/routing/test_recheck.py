@@ -1,4 +1,4 @@
-"""Close calls are decided on the embedder's full-precision twin (``Router(recheck_margin=...)``)."""
+"""Close calls are decided on the embedder's full-precision twin (``recheck_margin``)."""
 
 from __future__ import annotations
 
