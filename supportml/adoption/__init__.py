@@ -19,9 +19,9 @@ AdoptionAnalyzer(horizon_days=30,
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from supportml._lazy import lazy_attributes
 from supportml.adoption._channel import CHANNELS, Channel
 from supportml.adoption._logs import ACTION_TOOLS, ACTIONS
 from supportml.adoption._simulate import SimulatedActivity, simulate_activity
@@ -49,14 +49,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'supportml.adoption' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY, __all__)
