@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from supportml._frames import require_columns
 from supportml._profile import UserProfile, read_users
 from supportml.exceptions import InvalidInputError
 
@@ -105,11 +106,7 @@ def read_directory(users: pd.DataFrame | None) -> Directory:
             f"AdoptionAnalyzer needs users=, a DataFrame with the columns {list(_USER_COLUMNS)}; "
             f"got {type(users).__name__}."
         )
-    missing = [column for column in _USER_COLUMNS if column not in users.columns]
-    if missing:
-        raise InvalidInputError(
-            f"The users table lacks the columns {missing}; it has {list(users.columns)}."
-        )
+    require_columns(users, _USER_COLUMNS, "The users table")
     if users.empty:
         raise InvalidInputError("The users table is empty.")
     table = users.reset_index(drop=True)
@@ -168,11 +165,7 @@ def read_activity(activity: pd.DataFrame, directory: Directory) -> ActivityLog:
             f"AdoptionAnalyzer needs the activity logs as a DataFrame with the columns "
             f"{list(_ACTIVITY_COLUMNS)}; got {type(activity).__name__}."
         )
-    missing = [column for column in _ACTIVITY_COLUMNS if column not in activity.columns]
-    if missing:
-        raise InvalidInputError(
-            f"The activity logs lack the columns {missing}; they have {list(activity.columns)}."
-        )
+    require_columns(activity, _ACTIVITY_COLUMNS, "The activity log")
     frame = activity.reset_index(drop=True)
     time = _timestamps(frame["timestamp"])
     has_count = "count" in frame.columns

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from supportml._frames import require_columns
 from supportml.exceptions import InvalidInputError
 from supportml.recommend._catalogue import Catalogue
 
@@ -100,11 +101,7 @@ def read_interactions(
             f"interactions must be a DataFrame with the columns {list(_REQUIRED)}; "
             f"got {type(interactions).__name__}."
         )
-    missing = [column for column in _REQUIRED if column not in interactions.columns]
-    if missing:
-        raise InvalidInputError(
-            f"interactions lacks the columns {missing}; it has {list(interactions.columns)}."
-        )
+    require_columns(interactions, _REQUIRED, "interactions")
     if pd.api.types.is_numeric_dtype(interactions["timestamp"]) and not interactions.empty:
         raise InvalidInputError(
             "interactions.timestamp must hold datetimes or date strings, not numbers; convert "

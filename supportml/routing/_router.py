@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
+from supportml._frames import require_columns
 from supportml._profile import UserProfile, read_users
 from supportml._threads import one_thread
 from supportml.embed import make_embedder
@@ -626,11 +627,7 @@ def _require_columns(frame, columns: Sequence[str], name: str):
 
     if not isinstance(frame, pd.DataFrame):
         frame = pd.DataFrame(frame)
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise InvalidInputError(
-            f"{name} lacks column(s) {missing}; columns present: {list(frame.columns)}."
-        )
+    require_columns(frame, columns, name)
     return frame
 
 

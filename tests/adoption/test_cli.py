@@ -28,5 +28,5 @@ def test_adoption_command_reports_bad_input(tmp_path):
     pd.DataFrame({"user_id": ["a"], "hire_date": ["2020-01-01"], "registered_at": [""]}).to_csv(
         users, index=False
     )
-    with pytest.raises(SystemExit, match=r"supportml adoption: .*lack the columns \['action'\]"):
+    with pytest.raises(SystemExit, match=r"supportml adoption: .*lacks the columns \['action'\]"):
         main(["adoption", str(activity), str(users)])

@@ -33,7 +33,7 @@ def _fit(logs=LOGS, users=USERS, **params):
 
 @pytest.mark.parametrize("column", ["user_id", "timestamp", "action"])
 def test_missing_activity_column_is_named(column):
-    with pytest.raises(InvalidInputError, match=rf"activity logs lack the columns \['{column}'\]"):
+    with pytest.raises(InvalidInputError, match=rf"activity log lacks the columns \['{column}'\]"):
         _fit(logs=LOGS.drop(columns=column))
 
 

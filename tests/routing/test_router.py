@@ -121,7 +121,7 @@ def test_unknown_tier_in_training_data_is_refused(enterprise):
 
 
 def test_missing_column_lists_the_columns_present(enterprise):
-    with pytest.raises(InvalidInputError, match="lacks column\\(s\\) \\['tier'\\]"):
+    with pytest.raises(InvalidInputError, match=r"lacks the columns \['tier'\]"):
         Router(embedder="hashing").fit(enterprise.requests[["text", "intent"]])
 
 
