@@ -6,6 +6,8 @@ import numpy as np
 
 __all__ = ["TreeEnsemble"]
 
+_BLOCK = 256  # rows walked down the trees at once: (rows x trees) index arrays stay in cache
+
 
 class TreeEnsemble:
     """The raw scores of a fitted ``HistGradientBoostingClassifier``, for every tree at once.
@@ -100,12 +102,20 @@ class TreeEnsemble:
     def decision_function(self, X) -> np.ndarray:
         """Raw scores: shape (n_samples, n_columns), or (n_samples,) for one column."""
         X = np.asarray(X, dtype=np.float64)
+        columns = self.tree_column[:, None] == np.arange(len(self.baseline))
+        leaves = [self._leaves(X[start : start + _BLOCK]) for start in range(0, len(X), _BLOCK)]
+        node = np.concatenate(leaves) if leaves else np.empty((0, len(self.roots)), np.intp)
+        scores = self.baseline + self.value[node] @ columns
+        return scores[:, 0] if scores.shape[1] == 1 else scores
+
+    def _leaves(self, X: np.ndarray) -> np.ndarray:
+        """The leaf each row reaches in each tree: shape (n_samples, n_trees)."""
         node = np.broadcast_to(self.roots, (len(X), len(self.roots)))
         rows = np.arange(len(X))[:, None]
         for _ in range(self.depth):
             x = X[rows, self.feature[node]]
             go_left = np.where(np.isnan(x), self.missing_go_left[node], x <= self.threshold[node])
             node = np.where(go_left, self.left[node], self.right[node])
-        columns = self.tree_column[:, None] == np.arange(len(self.baseline))
-        scores = self.baseline + self.value[node] @ columns
-        return scores[:, 0] if scores.shape[1] == 1 else scores
+            if self.is_leaf[node].all():  # most rows stop well above the deepest leaf
+                break
+        return node

@@ -25,7 +25,7 @@ def _data(n_classes, seed=0, n=400):
 def test_tree_ensemble_equals_decision_function(n_classes):
     X, y = _data(n_classes)
     model = HistGradientBoostingClassifier(max_iter=20, random_state=0).fit(X, y)
-    X_new, _ = _data(n_classes, seed=1, n=100)
+    X_new, _ = _data(n_classes, seed=1, n=600)  # more rows than one block of 256
     X_new[::7, 3] = np.nan  # missing values take the side the tree learned
     trees = TreeEnsemble.from_histogram_boosting(model)
     np.testing.assert_allclose(trees.decision_function(X_new), model.decision_function(X_new))
