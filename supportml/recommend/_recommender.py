@@ -142,11 +142,12 @@ class ContentRecommender(BaseEstimator):
         How the parts other than ``context`` are combined. ``"linear"``: the weighted sum
         above (fits in a second, recommends in well under a millisecond; what the router
         uses). ``"learned"``: a gradient-boosted ranker over recency and popularity features
-        of each user's top ``n_candidates`` items, trained inside ``fit`` on the logs as they
+        of each user's top ``n_candidates`` items (and, when the catalogue has them, the
+        items' ``kind`` and ``available_from``), trained inside ``fit`` on the logs as they
         were ``blend_horizon_days`` earlier; where a calendar drives what people open, it
-        ranks far better (OULAD warm NDCG@10 0.538 against 0.499 for the best peer, in
-        ``benchmarks/recommend.py --quick``), but it fits in minutes and recommends in tens
-        of milliseconds. A fitted blend (another model's ``blend_``) is used as it is, for
+        ranks far better (OULAD S(30,30) NDCG@10 0.524 against 0.451 for the best peer, in
+        ``benchmarks/recommend.py``), but it fits in minutes and recommends in tens of
+        milliseconds. A fitted blend (another model's ``blend_``) is used as it is, for
         cold start from a model trained on similar logs. Falls back to linear when the logs
         hold too few recent openings to learn from.
     blend_horizon_days : float, default=14.0
