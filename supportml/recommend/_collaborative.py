@@ -59,10 +59,9 @@ class ItemSimilarity:
         self.weights_ = np.ascontiguousarray(weights, dtype=np.float32)
         return self
 
-    def scores(self, histories: sp.spmatrix) -> np.ndarray:
+    def scores(self, histories: np.ndarray | sp.spmatrix) -> np.ndarray:
         """Scores of every item for each history row, shape (n_histories, n_items)."""
-        binary = sp.csr_matrix(histories, dtype=np.float32)
-        binary.data[:] = 1.0
+        binary = (histories > 0).astype(np.float32)
         return np.asarray(binary @ self.weights_, dtype=np.float64)
 
     def source(self, history: np.ndarray, item: int) -> int | None:

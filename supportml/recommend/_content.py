@@ -15,12 +15,12 @@ def _unit_rows(vectors: np.ndarray) -> np.ndarray:
     return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
 
 
-def interest_vectors(histories: sp.spmatrix, item_vectors: np.ndarray) -> np.ndarray:
+def interest_vectors(histories: np.ndarray | sp.spmatrix, item_vectors: np.ndarray) -> np.ndarray:
     """Each user's interest: the weighted mean of their history items' vectors, unit length.
 
     Parameters
     ----------
-    histories : sparse matrix of shape (n_users, n_items)
+    histories : ndarray or sparse matrix of shape (n_users, n_items)
         Interaction weights (opened, completed).
     item_vectors : ndarray of shape (n_items, dim)
 
@@ -38,7 +38,7 @@ def interest_vectors(histories: sp.spmatrix, item_vectors: np.ndarray) -> np.nda
     >>> interests.dtype, interests.astype(float).round(3).tolist()
     (dtype('float32'), [[0.707, 0.707], [0.0, 0.0]])
     """
-    return _unit_rows(np.asarray(sp.csr_matrix(histories) @ item_vectors, dtype=np.float32))
+    return _unit_rows(np.asarray(histories @ item_vectors, dtype=np.float32))
 
 
 def read_context(context, n_users: int, dim: int, *, batch: bool) -> np.ndarray | None:

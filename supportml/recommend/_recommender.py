@@ -595,7 +595,7 @@ class ContentRecommender(BaseEstimator):
         [query] = self._queries([user], None, batch=False)
         _, parts = self._score([query], self._contexts(context, 1, batch=False))
         part = max(parts, key=lambda name: parts[name][0, item], default=None)  # first wins ties
-        history = self._histories([query]).toarray()[0]
+        history = self._histories([query])[0]
         reason = "to complete your list"  # no part sets this item apart
         if part is not None and parts[part][0, item] > 0:
             reason = self._reason(part, query, history, item)
@@ -668,18 +668,16 @@ class ContentRecommender(BaseEstimator):
             allowed[excluded] = False
         return allowed
 
-    def _extra_completions(self, queries: Sequence[_Query]) -> sp.csr_matrix:
-        rows = [k for k, query in enumerate(queries) for _ in query.extra_completed]
-        cols = [item for query in queries for item in query.extra_completed]
-        shape = (len(queries), len(self.item_ids_))
-        return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-
-    def _histories(self, queries: Sequence[_Query]) -> sp.csr_matrix:
-        base = self._history[[query.row for query in queries]]
-        if not any(query.extra_completed for query in queries):
-            return base  # the usual case: nothing completed beyond the interactions
-        extra = self._extra_completions(queries).astype(bool).astype(np.float64)
-        return base.maximum(extra * self._complete_weight).tocsr()
+    def _histories(self, queries: Sequence[_Query]) -> np.ndarray:
+        """Each query's interaction weights, its profile's completions counted as completed:
+        dense (n_queries, n_items), at most ``_CHUNK_USERS`` rows (sparse products on a few rows
+        cost more in scipy's checks than in arithmetic)."""
+        histories = self._history[[query.row for query in queries]].toarray()
+        for row, query in enumerate(queries):
+            if query.extra_completed:
+                items = list(query.extra_completed)
+                histories[row, items] = np.maximum(histories[row, items], self._complete_weight)
+        return histories
 
     def _score(
         self, queries: Sequence[_Query], contexts: np.ndarray | None
