@@ -123,15 +123,30 @@ def log_router(
         input_example = default_input_example()
     with tempfile.TemporaryDirectory(prefix="supportml-router-") as tmp:
         folder = router.save(Path(tmp) / "router")
-        return mlflow.pyfunc.log_model(
+        return log_folder_model(
+            mlflow,
             name=name,
-            python_model=str(MODEL_CODE),
-            artifacts={"router": str(folder)},
+            code=MODEL_CODE,
+            artifacts={"router": folder},
             signature=router_signature(),
             input_example=input_example,
             registered_model_name=registered_model_name,
-            pip_requirements=_pip_requirements(),
         )
+
+
+def log_folder_model(
+    mlflow, *, name, code, artifacts, signature, input_example, registered_model_name
+):
+    """Log a models-from-code pyfunc whose fitted state is saved folders (no pickle)."""
+    return mlflow.pyfunc.log_model(
+        name=name,
+        python_model=str(code),
+        artifacts={key: str(folder) for key, folder in artifacts.items()},
+        signature=signature,
+        input_example=input_example,
+        registered_model_name=registered_model_name,
+        pip_requirements=_pip_requirements(),
+    )
 
 
 def _pip_requirements() -> list[str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from supportml._deps import require
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.tracking._frames import PROFILE_COLUMNS
-from supportml.tracking._model import _pip_requirements, router_signature
+from supportml.tracking._model import log_folder_model, router_signature
 from supportml.tracking._retrain import _tags
 from supportml.tracking._store import check_tracking_server, use_tracking_uri
 
@@ -228,12 +228,12 @@ def log_recommender(
         from supportml.recommend._persistence import save_recommender  # scikit-learn, scipy
 
         folder = save_recommender(recommender, Path(tmp) / "recommender")
-        return mlflow.pyfunc.log_model(
+        return log_folder_model(
+            mlflow,
             name=name,
-            python_model=str(RECOMMENDER_CODE),
-            artifacts={"recommender": str(folder)},
+            code=RECOMMENDER_CODE,
+            artifacts={"recommender": folder},
             signature=recommender_signature(),
             input_example=input_example,
             registered_model_name=registered_model_name,
-            pip_requirements=_pip_requirements(),
         )
