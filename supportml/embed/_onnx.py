@@ -16,7 +16,7 @@ import numpy as np
 from supportml._deps import require
 from supportml.embed._batching import length_sorted_batches
 from supportml.embed._models import DEFAULT_MODEL, canonical_model_name
-from supportml.embed._onnx_export import OnnxExport, Precision, ensure_export
+from supportml.embed._onnx_export import UNFUSED_OPTIMIZERS, OnnxExport, Precision, ensure_export
 from supportml.exceptions import InvalidInputError
 from supportml.text import validate_texts
 
@@ -285,4 +285,9 @@ def _session(ort: Any, path: Path) -> Any:
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(
+        str(path),
+        options,
+        providers=["CPUExecutionProvider"],
+        disabled_optimizers=list(UNFUSED_OPTIMIZERS),
+    )

@@ -267,6 +267,18 @@ def test_int8_and_fp32_match_sentence_transformers(onnx_cache, real_embedder):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("precision", ["int8", "fp32"])
+def test_residual_layer_norms_stay_unfused(onnx_cache, precision):
+    """ONNX Runtime's SkipLayerNormalization CPU kernel is ~8x slower than Add + LayerNorm."""
+    onnx = pytest.importorskip("onnx")
+    graph = onnx.load(export_onnx(precision=precision, cache_dir=onnx_cache)).graph
+    op_types = [node.op_type for node in graph.node]
+    assert "SkipLayerNormalization" not in op_types
+    assert op_types.count("LayerNormalization") == 12  # two per layer of all-MiniLM-L6-v2
+    assert "EmbedLayerNormalization" in op_types or "QEmbedLayerNormalization" in op_types
+
+
+@pytest.mark.slow
 def test_input_order_is_restored_across_length_sorted_batches(onnx_cache):
     embedder = OnnxEmbedder(precision="fp32", cache_dir=onnx_cache, batch_size=4, num_threads=2)
     texts = TEXTS[::-1]  # long and short texts interleaved across batches of 4
