@@ -8,6 +8,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,9 @@ __all__ = ["OnnxEmbedder"]
 logger = logging.getLogger(__name__)
 
 _CALLER = "OnnxEmbedder"
+_WIDE_MIN_TOKENS = 64
+"""A lone text at least this long runs on every core: each matrix product is then big enough to
+split (a short text spends more on waking a second thread than it saves)."""
 
 
 class OnnxEmbedder:
@@ -75,7 +79,10 @@ class OnnxEmbedder:
     float rounding, so fp32 runs token-sorted batches of 32.
 
     The session itself is single-threaded: the one thread pool is this embedder's, which runs
-    whole texts (or batches) side by side instead of splitting each matrix product.
+    whole texts (or batches) side by side instead of splitting each matrix product. A lone text
+    of 64 tokens or more (a single request, as ``Router.route`` embeds) is the exception: it runs
+    on a second session that splits each product over ``num_threads`` threads, opened on first
+    need; its vector is bit-identical to the single-threaded one.
 
     See Also
     --------
@@ -132,7 +139,9 @@ class OnnxEmbedder:
         def run(batch: np.ndarray) -> np.ndarray:
             return runtime.run([encodings[i] for i in batch])
 
-        if len(batches) == 1 or runtime.threads == 1:
+        if len(batches) == 1 and max(lengths) >= _WIDE_MIN_TOKENS:
+            outputs = [runtime.run(encodings, wide=True)]
+        elif len(batches) == 1 or runtime.threads == 1:
             outputs = map(run, batches)
         else:
             # ONNX Runtime releases the GIL and its session is safe to run from many threads.
@@ -193,10 +202,11 @@ class OnnxEmbedder:
         tokenizer.enable_truncation(self.max_seq_length)
         tokenizer.no_padding()
         threads = self.num_threads or _available_cores()
-        session = _session(ort, export.onnx_path)
+        session = _session(ort, export.onnx_path, threads=1)
         logger.info("Loaded %s from %s (%d threads)", self.name, export.folder, threads)
         inputs = frozenset(node.name for node in session.get_inputs())
-        return _Runtime(session, tokenizer, int(export.manifest["dim"]), inputs, threads)
+        dim = int(export.manifest["dim"])
+        return _Runtime(session, tokenizer, dim, inputs, threads, ort, export.onnx_path)
 
     def _check_params(self) -> None:
         if self.batch_size is not None:
@@ -226,18 +236,34 @@ class OnnxEmbedder:
 
 @dataclass(frozen=True)
 class _Runtime:
-    """What a loaded :class:`OnnxEmbedder` runs: the session, the tokenizer and their shapes."""
+    """What a loaded :class:`OnnxEmbedder` runs: the sessions, the tokenizer and their shapes.
+
+    ``session`` runs on one thread (texts run side by side on the embedder's threads);
+    ``wide_session``, opened on the first long lone text, splits each run over ``threads``
+    threads. Both give bit-identical vectors: ONNX Runtime splits rows and heads across threads,
+    never a sum.
+    """
 
     session: Any
     tokenizer: Any
     dim: int
     inputs: frozenset[str]
     threads: int
+    ort: Any
+    path: Path
 
-    def run(self, encodings: Sequence[Any]) -> np.ndarray:
-        """Embed one batch of tokenizer encodings, padded to the longest of them."""
+    @cached_property
+    def wide_session(self) -> Any:
+        return _session(self.ort, self.path, threads=self.threads)
+
+    def run(self, encodings: Sequence[Any], *, wide: bool = False) -> np.ndarray:
+        """Embed one batch of tokenizer encodings, padded to the longest of them.
+
+        ``wide`` runs it on every thread, for a batch that is the caller's only one.
+        """
         feeds = {k: v for k, v in _padded(encodings).items() if k in self.inputs}
-        return self.session.run(None, feeds)[0]
+        session = self.wide_session if wide and self.threads > 1 else self.session
+        return session.run(None, feeds)[0]
 
 
 def _check_positive_int(name: str, value: object, *, also: str = "") -> None:
@@ -278,11 +304,15 @@ def _available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _session(ort: Any, path: Path) -> Any:
-    """One single-threaded ONNX Runtime CPU session, set up as measured best (SPEED.md)."""
+def _session(ort: Any, path: Path, *, threads: int) -> Any:
+    """An ONNX Runtime CPU session splitting each run over ``threads``, set up as measured best.
+
+    Idle threads sleep instead of spinning, so a busy neighbour process keeps its core.
+    """
     options = ort.SessionOptions()
-    options.intra_op_num_threads = 1  # parallelism comes from running texts side by side
+    options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     return ort.InferenceSession(

@@ -299,6 +299,30 @@ def test_int8_vectors_do_not_depend_on_batch_mates_or_threads(onnx_cache):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("precision", ["int8", "fp32"])
+def test_a_long_lone_text_runs_on_every_thread_with_the_same_vector(onnx_cache, precision):
+    embedder = OnnxEmbedder(precision=precision, cache_dir=onnx_cache, num_threads=2)
+    long_text = max(TEXTS, key=len)  # over 64 tokens: runs wide when alone
+    alone = embedder.encode([long_text])
+    runtime = embedder._loaded()
+    assert "wide_session" in vars(runtime)
+    among_others = embedder.encode(TEXTS)[TEXTS.index(long_text)]
+    narrow = runtime.run(runtime.tokenizer.encode_batch([long_text]))[0]
+    np.testing.assert_array_equal(alone[0], narrow)
+    if precision == "fp32":  # fp32 batches of 32 pad the text: equal up to float rounding
+        np.testing.assert_allclose(alone[0], among_others, atol=1e-5)
+    else:
+        np.testing.assert_array_equal(alone[0], among_others)
+
+
+@pytest.mark.slow
+def test_a_short_lone_text_stays_on_one_thread(onnx_cache):
+    embedder = OnnxEmbedder(cache_dir=onnx_cache, num_threads=2)
+    embedder.encode(["reset password"])
+    assert "wide_session" not in vars(embedder._loaded())
+
+
+@pytest.mark.slow
 def test_batched_int8_shares_one_scale_per_batch(onnx_cache):
     """Why batch_size=None means 1 for int8: batch-mates move a batched text's vector."""
     embedder = OnnxEmbedder(cache_dir=onnx_cache, batch_size=32, num_threads=1)
