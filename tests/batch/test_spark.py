@@ -45,7 +45,9 @@ def model_uri(router, tmp_path):
     previous = mlflow.get_tracking_uri()
     mlflow.set_tracking_uri(f"sqlite:///{tmp_path}/mlflow.db")
     try:
-        with mlflow.start_run():
+        # An explicit experiment of this fresh store: an earlier test may have left another
+        # store's experiment active in MLflow's process-wide state.
+        with mlflow.start_run(experiment_id=mlflow.create_experiment("spark-scoring")):
             yield log_router(router).model_uri
     finally:
         mlflow.set_tracking_uri(previous)
