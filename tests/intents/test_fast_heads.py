@@ -51,6 +51,14 @@ def test_ngram_rows_equal_the_vectorizers_rows_on_any_text(features, texts):
     np.testing.assert_allclose(ours.toarray(), theirs.toarray(), rtol=1e-12, atol=1e-15)
 
 
+def test_the_word_cache_gives_the_same_rows_and_is_never_saved(features):
+    text = "dossier partagé, dossier PARTAGÉ\tdossier"
+    first, second = features.transform([text]), features.transform([text])
+    assert "dossier" in features._word_char_ids
+    np.testing.assert_array_equal(first.toarray(), second.toarray())
+    assert "_word_char_ids" not in features.__getstate__()
+
+
 @pytest.mark.parametrize("n_classes", [2, 4])
 @pytest.mark.parametrize("sparse", [False, True])
 def test_linear_head_equals_logistic_regression(n_classes, sparse):
