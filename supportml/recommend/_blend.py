@@ -7,6 +7,7 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
+from supportml._deps import require
 from supportml.recommend._activity import FEATURE_NAMES, Activity, ActivityFeatures
 
 __all__ = ["LearnedBlend"]
@@ -18,24 +19,31 @@ _MAX_KINDS = 250  # item kinds the ranker tells apart (a categorical feature of 
 
 
 class LearnedBlend:
-    """Scores candidates with a gradient-boosted classifier over recency features.
+    """Scores candidates with a gradient-boosted ranker over recency features.
 
     Training replays the logs as they were ``horizon_days`` before the reference time: the
     features are computed from the older events only, and the label of a (user, candidate)
-    pair is whether the user opened the item for the first time within the horizon. The
+    pair is whether the user opened the item for the first time within the horizon. Several
+    horizons give as many rankers, whose raw scores are averaged: each sees the calendar from
+    another distance, and the average ranks better than any of them (on OULAD validation
+    S(15,15), NDCG@10 0.593 for the best single horizon, 0.598 for three). The
     features describe popularity windows, first openings, a user's lag behind their segment
     and item-to-item transitions (:class:`ActivityFeatures`), never an item's identity, so a
     blend learned on one catalogue can serve another (``prefit``).
 
     Parameters
     ----------
-    horizon_days : float
-        Length of the training window before the reference time.
+    horizon_days : tuple of float
+        Lengths of the training windows before the reference time, one ranker each.
     n_popular, n_following : int
         Candidates per user: the top items by 14-day popularity in the user's segment, and
         the top items by transition score after the user's recent items.
+    ranker : {"lambdarank", "classifier"}
+        ``"lambdarank"``: LightGBM's listwise objective, each user's candidates one query
+        ordered for NDCG@10 (the ``rank`` extra). ``"classifier"``: scikit-learn's
+        ``HistGradientBoostingClassifier`` on the label "opened", pair by pair.
     max_iter, max_leaf_nodes : int
-        Size of scikit-learn's ``HistGradientBoostingClassifier``.
+        Boosting iterations and leaves per tree.
     negative_share : float
         Share of negative training pairs kept (all positives are), to bound the fit time.
     max_train_users : int
@@ -51,9 +59,9 @@ class LearnedBlend:
     >>> item = (day // 6 + rng.integers(0, 4, 6000)) % 20  # a course calendar: items follow days
     >>> activity_of = lambda keep: Activity(user[keep], item[keep], 60.0 - day[keep],
     ...                                     n_users=300, n_items=20)
-    >>> blend = LearnedBlend(horizon_days=10, n_popular=10, n_following=5, max_iter=20,
-    ...                      max_leaf_nodes=7, negative_share=1.0, max_train_users=1000,
-    ...                      random_state=0)
+    >>> blend = LearnedBlend(horizon_days=(7, 10), n_popular=10, n_following=5,
+    ...                      ranker="classifier", max_iter=20, max_leaf_nodes=7,
+    ...                      negative_share=1.0, max_train_users=1000, random_state=0)
     >>> blend = blend.fit(user, item, 60.0 - day, np.zeros(300, int), 1)
     >>> features = ActivityFeatures(activity_of(day < 60), np.zeros(300, int), 1)
     >>> items, scores = blend.score(features, np.array([0, 1]), np.zeros(2, int))
@@ -64,9 +72,10 @@ class LearnedBlend:
     def __init__(
         self,
         *,
-        horizon_days: float,
+        horizon_days: tuple[float, ...],
         n_popular: int,
         n_following: int,
+        ranker: str,
         max_iter: int,
         max_leaf_nodes: int,
         negative_share: float,
@@ -76,6 +85,7 @@ class LearnedBlend:
         self.horizon_days = horizon_days
         self.n_popular = n_popular
         self.n_following = n_following
+        self.ranker = ranker
         self.max_iter = max_iter
         self.max_leaf_nodes = max_leaf_nodes
         self.negative_share = negative_share
@@ -94,7 +104,7 @@ class LearnedBlend:
         start_age: np.ndarray | None = None,
         kind: np.ndarray | None = None,
     ) -> LearnedBlend | None:
-        """Train on the split ``horizon_days`` back; None when the window has too few labels.
+        """Train on the splits ``horizon_days`` back; None when they have too few labels.
 
         Parameters
         ----------
@@ -110,48 +120,94 @@ class LearnedBlend:
         kind : ndarray of shape (n_items,) of str or None, default=None
             Each item's kind (None: unknown); the most frequent become :attr:`kinds_`.
         """
-        from sklearn.ensemble import HistGradientBoostingClassifier
-
         n_items = int(item.max()) + 1 if n_items is None else n_items
         known = [k for k in ([] if kind is None else kind) if k is not None]
         names, counts = np.unique(np.array(known, dtype=str), return_counts=True)
         self.kinds_ = names[np.argsort(-counts, kind="stable")][:_MAX_KINDS].tolist()
         codes = self.kind_codes(kind, n_items)
         rng = np.random.default_rng(self.random_state)
-        X, labels, n_users = self._split(
-            user, item, age, segment, n_segments, n_items, start_age, codes, rng
-        )
-        if labels.sum() < _MIN_POSITIVES:
-            logger.info(
-                "Only %d new openings in the last %g days: no learned blend.",
-                labels.sum(),
-                self.horizon_days,
+        splits = []
+        for horizon in self.horizon_days:
+            X, labels, query = self._split(
+                horizon, user, item, age, segment, n_segments, n_items, start_age, codes, rng
             )
+            if labels.sum() < _MIN_POSITIVES:
+                logger.info(
+                    "Only %d new openings in the last %g days: no ranker on that split.",
+                    labels.sum(),
+                    horizon,
+                )
+                continue
+            keep = labels | (rng.random(len(labels)) < self.negative_share)
+            splits.append((X[keep], labels[keep], query[keep], int(rng.integers(2**31 - 1))))
+        if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.
-        self.columns_ = np.flatnonzero(~np.isnan(X).all(axis=0))
-        X = X[:, self.columns_]
-        self.model_ = HistGradientBoostingClassifier(
-            max_iter=self.max_iter,
-            max_leaf_nodes=self.max_leaf_nodes,
-            learning_rate=0.1,
-            l2_regularization=1.0,
-            early_stopping=False,
-            categorical_features=self.columns_ == len(FEATURE_NAMES) - 1,
-            random_state=self.random_state,
-        ).fit(X, labels)
-        self.n_train_pairs_ = len(labels)
-        self.n_train_users_ = n_users
+        known = np.any([~np.isnan(X).all(axis=0) for X, *_ in splits], axis=0)
+        self.columns_ = np.flatnonzero(known)
+        categorical = self.columns_ == len(FEATURE_NAMES) - 1
+        self.models_ = [
+            self._train(X[:, self.columns_], labels, query, categorical, seed)
+            for X, labels, query, seed in splits
+        ]
+        self.n_train_pairs_ = sum(len(labels) for _, labels, *_ in splits)
         logger.info(
-            "Learned blend trained on %d pairs of %d users (%d positives).",
+            "Learned blend: %d %s ranker(s) trained on %d pairs (%d positives).",
+            len(self.models_),
+            self.ranker,
             self.n_train_pairs_,
-            self.n_train_users_,
-            int(labels.sum()),
+            sum(int(labels.sum()) for _, labels, *_ in splits),
         )
         return self
 
+    def _train(
+        self,
+        X: np.ndarray,
+        labels: np.ndarray,
+        query: np.ndarray,
+        categorical: np.ndarray,
+        seed: int,
+    ):
+        """One ranker: LightGBM's lambdarank booster, each user's candidates a query ordered
+        for NDCG@10 (deterministic, on two threads), or scikit-learn's classifier."""
+        if self.ranker == "classifier":
+            from sklearn.ensemble import HistGradientBoostingClassifier
+
+            return HistGradientBoostingClassifier(
+                max_iter=self.max_iter,
+                max_leaf_nodes=self.max_leaf_nodes,
+                learning_rate=0.1,
+                l2_regularization=1.0,
+                early_stopping=False,
+                categorical_features=categorical,
+                random_state=seed,
+            ).fit(X, labels)
+        lightgbm = require("lightgbm", extra="rank", caller='LearnedBlend(ranker="lambdarank")')
+        sizes = np.bincount(query)  # pairs per user, in order; some users have none left
+        data = lightgbm.Dataset(
+            X,
+            labels.astype(np.int64),
+            group=sizes[sizes > 0],
+            categorical_feature=np.flatnonzero(categorical).tolist(),
+            params={"verbose": -1},
+        )
+        params = {
+            "objective": "lambdarank",
+            "lambdarank_truncation_level": 20,
+            "num_leaves": self.max_leaf_nodes,
+            "learning_rate": 0.1,
+            "lambda_l2": 1.0,
+            "num_threads": 2,
+            "deterministic": True,
+            "force_row_wise": True,
+            "seed": seed,
+            "verbose": -1,
+        }
+        return lightgbm.train(params, data, num_boost_round=self.max_iter)
+
     def _split(
         self,
+        shift: float,
         user: np.ndarray,
         item: np.ndarray,
         age: np.ndarray,
@@ -161,11 +217,11 @@ class LearnedBlend:
         start_age: np.ndarray | None,
         codes: np.ndarray,
         rng: np.random.Generator,
-    ) -> tuple[np.ndarray, np.ndarray, int]:
-        """Features, labels and number of users of the replay ``horizon_days`` back: what was
-        known then, and which candidates users opened for the first time since."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Features, labels and user (numbered from 0, pairs grouped by user) of every candidate
+        pair of the replay ``shift`` days back: what was known then, and which candidates
+        users opened for the first time since."""
         n_users = len(segment)
-        shift = self.horizon_days
         old = age > shift
         past = Activity(user[old], item[old], age[old] - shift, n_users=n_users, n_items=n_items)
         recent = ~old
@@ -195,11 +251,23 @@ class LearnedBlend:
             ]
             or [np.zeros(0, bool)]
         )
-        keep = labels | (rng.random(len(labels)) < self.negative_share)
-        if not keep.any():
-            return np.zeros((0, len(FEATURE_NAMES)), np.float32), labels[keep], len(rows)
-        X = features.features(rows, segments, candidates, following)[keep]
-        return X, labels[keep], len(rows)
+        query = np.repeat(np.arange(len(rows)), [len(c) for c in candidates])
+        if not len(labels):
+            return np.zeros((0, len(FEATURE_NAMES)), np.float32), labels, query
+        return features.features(rows, segments, candidates, following), labels, query
+
+    def __getstate__(self) -> dict:
+        """The attributes, LightGBM boosters as their text models (saved without pickle)."""
+        state = dict(self.__dict__)
+        if self.ranker == "lambdarank" and "models_" in state:
+            state["models_"] = [booster.model_to_string() for booster in state["models_"]]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        if self.ranker == "lambdarank" and "models_" in state:
+            lightgbm = require("lightgbm", extra="rank", caller="Loading a lambdarank blend")
+            self.models_ = [lightgbm.Booster(model_str=text) for text in state["models_"]]
 
     def kind_codes(self, kind: np.ndarray | None, n_items: int) -> np.ndarray:
         """The code of each item's kind in :attr:`kinds_`; -1 when unknown or None."""
@@ -211,13 +279,20 @@ class LearnedBlend:
     def score(
         self, features: ActivityFeatures, rows: np.ndarray, segments: np.ndarray
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """Each user's candidates and their probability of being opened next."""
+        """Each user's candidates and their scores in (0, 1): higher, more likely opened next
+        (the logistic of the models' mean raw score)."""
         candidates, following = features.candidates(
             rows, segments, self.n_popular, self.n_following
         )
         proba = np.zeros(0)
         if sum(len(c) for c in candidates):
             X = features.features(rows, segments, candidates, following)[:, self.columns_]
-            proba = self.model_.predict_proba(X)[:, 1]
+            raw = np.mean([self._raw(model, X) for model in self.models_], axis=0)
+            proba = 1.0 / (1.0 + np.exp(-raw))
         splits = np.cumsum([len(c) for c in candidates])[:-1]
         return candidates, np.split(proba, splits)
+
+    def _raw(self, model, X: np.ndarray) -> np.ndarray:
+        if self.ranker == "lambdarank":
+            return model.predict(X, num_threads=2)
+        return model.decision_function(X)

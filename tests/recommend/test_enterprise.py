@@ -40,7 +40,7 @@ def _completed(enterprise, user_id) -> set[str]:
 
 def test_the_learned_blend_is_trained_when_the_logs_allow_it(model):
     if model.blend == "learned":
-        assert model.blend_ is not None and model.blend_.n_train_users_ > 0
+        assert model.blend_ is not None and model.blend_.n_train_pairs_ > 0
     else:
         assert model.blend_ is None
 
