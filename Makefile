@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-EXTRAS := embed,onnx,multilingual,mlflow,parquet,spark,report,insights,dev
+EXTRAS := embed,onnx,multilingual,mlflow,parquet,spark,report,insights,rank,dev
 
 .PHONY: demo test test-fast lint bench-intents retrain clean
 
