@@ -19,6 +19,10 @@ Protocol (the router issue):
   (the router's own intent classifier, then the tier most often seen with that intent in train).
 - Latency: one request per call, in process, after a warm-up, over ``--latency-requests`` calls:
   p50 and p99 in milliseconds.
+- Breakdown of the router's figures by request type (from ``template_id`` =
+  ``<intent>.<language>.<situation>.<paraphrase>``: an unseen wording of a situation the training
+  split has, or a whole situation it never saw), by language, and the same requests routed with
+  the novelty abstention off, to show what it costs and what it saves.
 
 Run from the repository root after ``make test`` or ``make demo``::
 
@@ -88,6 +92,60 @@ def ceiling(data, test) -> tuple[dict, list[str]]:
     return row("ceiling: noise-free rule, true intent", False, test, tiers, written_from), tiers
 
 
+def request_types(train, test) -> np.ndarray:
+    """``seen situation`` or ``unseen situation`` for each test request."""
+
+    def situation(template_id: str) -> str:
+        intent, _, number, _ = template_id.split(".")
+        return f"{intent}.{number}"
+
+    seen = {situation(t) for t in train["template_id"]}
+    return np.array(
+        [
+            "unseen wording, seen situation" if situation(t) in seen else "unseen situation"
+            for t in test["template_id"]
+        ]
+    )
+
+
+def breakdown(test, types, clean_tiers, runs: dict[str, list]) -> list[dict]:
+    """Figures of each run of routing decisions per request type and per language."""
+    groups = {"all": np.ones(len(test), dtype=bool)}
+    groups |= {kind: types == kind for kind in sorted(set(types), reverse=True)}
+    groups |= {lang: (test["language"] == lang).to_numpy() for lang in ("fr", "en")}
+    true_tiers, true_intents = test["tier"].to_numpy(), test["intent"].to_numpy()
+    clean_tiers = np.asarray(clean_tiers)
+    rows = []
+    for run, decisions in runs.items():
+        tiers = np.array([d.tier for d in decisions])
+        intents = np.array([d.intent for d in decisions])
+        abstained = np.array([d.abstained for d in decisions])
+        for group, mask in groups.items():
+            rows.append(
+                {
+                    "run": run,
+                    "group": group,
+                    "n": int(mask.sum()),
+                    "intent_accuracy": accuracy_score(true_intents[mask], intents[mask]),
+                    "tier_macro_f1": f1_score(true_tiers[mask], tiers[mask], average="macro"),
+                    "unsafe_rate": unsafe_rate(list(true_tiers[mask]), list(tiers[mask])),
+                    "unsafe_clean": unsafe_rate(list(clean_tiers[mask]), list(tiers[mask])),
+                    "abstained": float(abstained[mask].mean()),
+                }
+            )
+    return rows
+
+
+def without_novelty(router: Router, texts, users) -> list:
+    """The same requests routed with the novelty abstention off."""
+    threshold = router.novelty_threshold_
+    router.novelty_threshold_ = float("-inf")
+    try:
+        return router.route_many(texts, users=users)
+    finally:
+        router.novelty_threshold_ = threshold
+
+
 def latency(router: Router, texts: Sequence[str], users: Sequence[str]) -> dict:
     router.route(texts[0], users[0])  # warm-up
     times = []
@@ -116,7 +174,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
     parser.add_argument(
-        "--novelty-quantile", type=float, default=0.01, help="Router's (default 0.01)"
+        "--novelty-quantile", type=float, default=None, help="Router's (default: its own)"
     )
     return parser.parse_args(argv)
 
@@ -140,12 +198,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     embedder = CachedEmbedder(make_embedder(args.embedder), EmbeddingCache(":memory:"))
     progress(f"fitting the router on {len(train)} requests")
     start = time.perf_counter()
-    router = Router(
-        embedder=embedder,
-        book_ambassadors=False,
-        novelty_quantile=args.novelty_quantile,
-        random_state=args.seed,
-    )
+    settings = {} if args.novelty_quantile is None else {"novelty_quantile": args.novelty_quantile}
+    router = Router(embedder=embedder, book_ambassadors=False, random_state=args.seed, **settings)
     router.fit(train, **data.reference_tables())
     fit_s = time.perf_counter() - start
     progress(f"routing {len(test)} held-out requests")
@@ -189,6 +243,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     limit, clean_tiers = ceiling(data, test)
     rows.append(limit)
+    progress("routing them again with the novelty abstention off")
+    parts = breakdown(
+        test,
+        request_types(train, test),
+        clean_tiers,
+        {"default": decisions, "novelty off": without_novelty(router, texts, users)},
+    )
     progress("timing single requests")
     rows[0].update(latency(router, texts[: args.latency_requests], users[: args.latency_requests]))
     for r in rows:
@@ -221,13 +282,29 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"unsafe rate against the noise-free tiers: {unsafe_rate(clean_tiers, tiers):.4f} "
         f"(the ceiling row's {limit['unsafe_rate']:.4f} is label noise alone)"
     )
+    print("\nby request type and language (unsafe clean: against the noise-free tiers)")
+    print(
+        format_table(
+            parts,
+            [
+                Column("run", "run"),
+                Column("requests", "group"),
+                Column("n", "n"),
+                Column("intent acc", "intent_accuracy", f4),
+                Column("tier macro-F1", "tier_macro_f1", f4),
+                Column("unsafe rate", "unsafe_rate", f4),
+                Column("unsafe clean", "unsafe_clean", f4),
+                Column("abstained", "abstained", f4),
+            ],
+        )
+    )
     print("\ntier confusion matrix (rows: true tier, columns: routed tier)")
     matrix = confusion_matrix(test["tier"], tiers, labels=list(TIERS))
     print(" " * 12 + "".join(f"{t:>12}" for t in TIERS))
     for tier, counts in zip(TIERS, matrix, strict=True):
         print(f"{tier:>12}" + "".join(f"{c:>12}" for c in counts))
     if args.json:
-        write_json(args.json, rows)
+        write_json(args.json, rows + parts)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,10 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import pandas as pd
 import pytest
 
-from supportml import InvalidInputError, NotFittedError, UserProfile
+from supportml import IntentClassifier, InvalidInputError, NotFittedError, UserProfile
 from supportml.routing import TIERS, Request, Router, RoutingDecision
 
 
@@ -165,3 +166,22 @@ def test_novelty_can_be_turned_off_and_is_checked(enterprise):
     )
     with pytest.raises(InvalidInputError, match="novelty_quantile must be in"):
         Router(embedder="hashing", novelty_quantile=1.5).fit(train)
+
+
+def test_knowledge_base_questions_and_content_titles_teach_the_intents(enterprise):
+    train = enterprise.requests[enterprise.requests["split"] == "train"].head(300)
+    kb, catalogue = enterprise.knowledge_base, enterprise.catalogue
+    made_up = kb.head(1).assign(
+        entry_id="kb_new", intent="made_up_intent", question="a need nobody asked about"
+    )
+    tables = {"knowledge_base": pd.concat([kb, made_up]), "catalogue": catalogue}
+    fixed = IntentClassifier(ngram_weight=1.0, neighbor_weight=0.2, max_iter=200)  # faster
+    settings = {"embedder": "hashing", "novelty_quantile": 0, "intent_classifier": fixed}
+    taught = Router(**settings).fit(train, **tables)
+    plain = Router(**settings, reference_examples=False).fit(train, **tables)
+    assert set(taught.intents_.classes_) == set(train["intent"])  # unknown intents are skipped
+    known = kb[kb["intent"].isin(set(train["intent"]))]
+    questions, intents = list(known["question"]), known["intent"].to_numpy()
+    taught_accuracy = (taught.predict_intents(questions) == intents).mean()
+    assert taught_accuracy > 0.9
+    assert taught_accuracy > (plain.predict_intents(questions) == intents).mean() + 0.1
