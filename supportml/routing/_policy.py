@@ -116,7 +116,7 @@ class TierPolicy:
 
     rules: tuple[PolicyRule, ...] = ()
     min_confidence: float = 0.4
-    support_min_probability: float = 0.3
+    support_min_probability: float = 0.25
     chatbot_min_kb_score: float = 0.5
     elearning_min_content_score: float = 0.15
     source: str = ""
