@@ -16,7 +16,7 @@ rule by history popularity then id_site, micro-averaged Recall@10, NDCG@10, Cove
     days back (S(20,10), S(16,14) and S(10,20) labels, all before day 30), one LightGBM
     lambdarank ranker each, averaged: 7/15 of the target window and 5/7 and 10/7 of that,
     as 7 days was the best single split on validation S(15,15) among 3, 5, 7, 10 and 15,
-    and 5-7-10 the best set tried there.
+    and 5-7-10 as good there as any set tried (3-5-7-10 ties, with one ranker more).
   - items carry their ``kind`` (activity_type) and, when vle.csv has a week_from,
     ``available_from`` (day 7·week_from).
   - cold S(0,30): nothing before day 0 can train it, so, as the protocol's own hybrid did,
