@@ -148,6 +148,7 @@ class Router:
         self.random_state = random_state
 
     recheck_margin = 0.0  # routers saved before the parameter existed decide on int8 alone
+    reference_examples = False  # routers saved before it existed learnt from requests alone
 
     # ------------------------------------------------------------------ fit
     def fit(

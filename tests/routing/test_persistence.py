@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import json
 
 import numpy as np
@@ -22,6 +23,16 @@ def test_saved_router_decides_exactly_as_before(router, test_requests, tmp_path)
     loaded = Router.load(tmp_path / "model")
     assert _decisions(loaded, test_requests) == _decisions(router, test_requests)
     assert not list(tmp_path.glob(".model-*"))  # no staging folder left behind
+
+
+def test_a_router_saved_before_the_newer_parameters_keeps_their_old_behaviour(
+    router, test_requests, tmp_path
+):
+    old = copy.copy(router)
+    del old.__dict__["recheck_margin"], old.__dict__["reference_examples"]
+    loaded = Router.load(old.save(tmp_path / "old"))
+    assert loaded.recheck_margin == 0.0 and loaded.reference_examples is False
+    assert len(_decisions(loaded, test_requests)) == 60
 
 
 def test_saved_folder_holds_no_pickle(router, tmp_path):
