@@ -136,12 +136,12 @@ class OnnxEmbedder:
         lengths = [len(encoding.ids) for encoding in encodings]
         batches = list(length_sorted_batches(lengths, self._batch_size()))
 
-        def run(batch: np.ndarray) -> np.ndarray:
-            return runtime.run([encodings[i] for i in batch])
+        def run(batch: np.ndarray, wide: bool = False) -> np.ndarray:
+            return runtime.run([encodings[i] for i in batch], wide=wide)
 
-        if len(batches) == 1 and max(lengths) >= _WIDE_MIN_TOKENS:
-            outputs = [runtime.run(encodings, wide=True)]
-        elif len(batches) == 1 or runtime.threads == 1:
+        if len(batches) == 1:
+            outputs = [run(batches[0], wide=max(lengths) >= _WIDE_MIN_TOKENS)]
+        elif runtime.threads == 1:
             outputs = map(run, batches)
         else:
             # ONNX Runtime releases the GIL and its session is safe to run from many threads.

@@ -316,6 +316,15 @@ def test_a_long_lone_text_runs_on_every_thread_with_the_same_vector(onnx_cache, 
 
 
 @pytest.mark.slow
+def test_one_batch_holding_a_long_text_keeps_the_input_order(onnx_cache):
+    """A single fp32 batch (under 32 texts) with a long text runs wide, rows still in order."""
+    embedder = OnnxEmbedder(precision="fp32", cache_dir=onnx_cache, num_threads=2)
+    texts = TEXTS[:20]  # one batch, the long text among them
+    one_by_one = np.vstack([embedder.encode([text]) for text in texts])
+    np.testing.assert_allclose(embedder.encode(texts), one_by_one, atol=1e-5)
+
+
+@pytest.mark.slow
 def test_a_short_lone_text_stays_on_one_thread(onnx_cache):
     embedder = OnnxEmbedder(cache_dir=onnx_cache, num_threads=2)
     embedder.encode(["reset password"])
