@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import numpy as np
 import scipy.sparse as sp
@@ -53,7 +54,7 @@ class NgramFeatures:
         words = self.words_.vocabulary_
         blocks = [
             (lambda text: map(words.get, analyze_words(text)), 0),
-            (self._char_ids, len(self.words_.idf_)),
+            (self._char_id_reader(), len(self.words_.idf_)),
         ]
         offset = len(self.words_.idf_) + len(self.chars_.idf_)
         idf = np.concatenate([self.words_.idf_, self.chars_.idf_])
@@ -82,24 +83,30 @@ class NgramFeatures:
             shape=(len(texts), offset),
         )
 
-    def _char_ids(self, text: str) -> list[int | None]:
-        """The vocabulary ids (None outside it) of ``text``'s character n-grams, word by word.
+    def _char_id_reader(self) -> Callable[[str], list[int | None]]:
+        """A function giving the vocabulary ids (None outside it) of a text's character n-grams.
 
-        The same ids, in the same order, as the fitted vectorizer's analyzer gives.
+        The same ids, in the same order, as the fitted vectorizer's analyzer gives; each word's
+        ids are remembered across calls.
         """
         cache = self.__dict__.setdefault("_word_char_ids", {})
-        if len(cache) > _MAX_CACHED_WORDS:
-            cache.clear()
         vocabulary = self.chars_.vocabulary_
         analyze = self.chars_.build_analyzer()
-        ids: list[int | None] = []
-        for word in self.chars_.build_preprocessor()(text).split():
-            word_ids = cache.get(word)
-            if word_ids is None:
-                # the analyzer's n-grams of a lone word are that word's share of any text
-                word_ids = cache[word] = list(map(vocabulary.get, analyze(word)))
-            ids.extend(word_ids)
-        return ids
+        preprocess = self.chars_.build_preprocessor()
+
+        def char_ids(text: str) -> list[int | None]:
+            if len(cache) > _MAX_CACHED_WORDS:
+                cache.clear()
+            ids: list[int | None] = []
+            for word in preprocess(text).split():
+                word_ids = cache.get(word)
+                if word_ids is None:
+                    # the analyzer's n-grams of a lone word are that word's share of any text
+                    word_ids = cache[word] = list(map(vocabulary.get, analyze(word)))
+                ids.extend(word_ids)
+            return ids
+
+        return char_ids
 
     def __getstate__(self) -> dict:
         """The fitted state, without the word cache (saved routers stay small)."""
