@@ -6,6 +6,7 @@ import logging
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.special import expit
 
 from supportml._deps import require
 from supportml.recommend._activity import FEATURE_NAMES, Activity, ActivityFeatures
@@ -16,6 +17,7 @@ logger = logging.getLogger(__name__)
 
 _MIN_POSITIVES = 50  # fewer new openings in the training window: no ranker, the linear blend
 _MAX_KINDS = 250  # item kinds the ranker tells apart (a categorical feature of < 255 values)
+_LIGHTGBM_THREADS = 2  # fixed, so that a fit gives the same booster on any machine
 
 
 class LearnedBlend:
@@ -197,7 +199,7 @@ class LearnedBlend:
             "num_leaves": self.max_leaf_nodes,
             "learning_rate": 0.1,
             "lambda_l2": 1.0,
-            "num_threads": 2,
+            "num_threads": _LIGHTGBM_THREADS,
             "deterministic": True,
             "force_row_wise": True,
             "seed": seed,
@@ -288,11 +290,11 @@ class LearnedBlend:
         if sum(len(c) for c in candidates):
             X = features.features(rows, segments, candidates, following)[:, self.columns_]
             raw = np.mean([self._raw(model, X) for model in self.models_], axis=0)
-            proba = 1.0 / (1.0 + np.exp(-raw))
+            proba = expit(raw)
         splits = np.cumsum([len(c) for c in candidates])[:-1]
         return candidates, np.split(proba, splits)
 
     def _raw(self, model, X: np.ndarray) -> np.ndarray:
         if self.ranker == "lambdarank":
-            return model.predict(X, num_threads=2)
+            return model.predict(X, num_threads=_LIGHTGBM_THREADS)
         return model.decision_function(X)
