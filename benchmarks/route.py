@@ -113,7 +113,6 @@ def breakdown(test, types, clean_tiers, runs: dict[str, list]) -> list[dict]:
     groups = {"all": np.ones(len(test), dtype=bool)}
     groups |= {kind: types == kind for kind in sorted(set(types), reverse=True)}
     groups |= {lang: (test["language"] == lang).to_numpy() for lang in ("fr", "en")}
-    true_tiers, true_intents = test["tier"].to_numpy(), test["intent"].to_numpy()
     clean_tiers = np.asarray(clean_tiers)
     rows = []
     for run, decisions in runs.items():
@@ -121,18 +120,14 @@ def breakdown(test, types, clean_tiers, runs: dict[str, list]) -> list[dict]:
         intents = np.array([d.intent for d in decisions])
         abstained = np.array([d.abstained for d in decisions])
         for group, mask in groups.items():
-            rows.append(
-                {
-                    "run": run,
-                    "group": group,
-                    "n": int(mask.sum()),
-                    "intent_accuracy": accuracy_score(true_intents[mask], intents[mask]),
-                    "tier_macro_f1": f1_score(true_tiers[mask], tiers[mask], average="macro"),
-                    "unsafe_rate": unsafe_rate(list(true_tiers[mask]), list(tiers[mask])),
-                    "unsafe_clean": unsafe_rate(list(clean_tiers[mask]), list(tiers[mask])),
-                    "abstained": float(abstained[mask].mean()),
-                }
-            )
+            figures = row(run, True, test[mask], list(tiers[mask]), intents[mask])
+            figures |= {
+                "group": group,
+                "n": int(mask.sum()),
+                "unsafe_clean": unsafe_rate(list(clean_tiers[mask]), list(tiers[mask])),
+                "abstained": float(abstained[mask].mean()),
+            }
+            rows.append(figures)
     return rows
 
 
@@ -287,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         format_table(
             parts,
             [
-                Column("run", "run"),
+                Column("run", "method"),
                 Column("requests", "group"),
                 Column("n", "n"),
                 Column("intent acc", "intent_accuracy", f4),
