@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from supportml.data import INTENTS
 from supportml.exceptions import InvalidInputError
 from supportml.routing import TierPolicy
 
@@ -23,6 +24,16 @@ def test_default_policy_sends_outages_to_support():
         abstained=False,
         user=None,
         language="fr",
+    )
+    assert rule is not None and rule.route == "support"
+
+
+@pytest.mark.parametrize(
+    "intent", sorted(name for name, spec in INTENTS.items() if spec.tier == "support")
+)
+def test_default_policy_sends_every_support_only_intent_to_support(intent):
+    rule = TierPolicy.default().first_matching_rule(
+        text="x", intent=intent, abstained=False, user=None, language="en"
     )
     assert rule is not None and rule.route == "support"
 
