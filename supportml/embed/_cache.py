@@ -195,6 +195,18 @@ class CachedEmbedder:
             self.n_computed_ += len(missing)
         return np.stack([by_text[text] for text in texts]).astype(np.float32, copy=False)
 
+    def count_tokens(self, texts: Sequence[str]) -> np.ndarray | None:
+        """The wrapped model's token counts per text; None when it does not count tokens.
+
+        Examples
+        --------
+        >>> from supportml.embed import CachedEmbedder, HashingEmbedder
+        >>> CachedEmbedder(HashingEmbedder(dim=8)).count_tokens(["hello"]) is None
+        True
+        """
+        count_tokens = getattr(self.embedder, "count_tokens", None)
+        return None if count_tokens is None else count_tokens(texts)
+
     def full_precision(self) -> CachedEmbedder | None:
         """The wrapped model's full-precision twin behind the same cache; None when it has none.
 

@@ -151,6 +151,20 @@ class OnnxEmbedder:
             vectors[batch] = output
         return vectors
 
+    def count_tokens(self, texts: Sequence[str]) -> np.ndarray:
+        """How many tokens the model sees per text ([CLS] and [SEP] included, truncated).
+
+        What a text costs to embed grows with this count; the router skips the full-precision
+        recheck of long texts with it.
+
+        Examples
+        --------
+        >>> OnnxEmbedder().count_tokens(["Where is my file?", "Hi"]).tolist()
+        [7, 3]
+        """
+        encodings = self._loaded().tokenizer.encode_batch(validate_texts(texts))
+        return np.array([len(encoding.ids) for encoding in encodings], dtype=np.int64)
+
     def full_precision(self) -> OnnxEmbedder:
         """The same model in fp32 with the same settings (itself when already fp32).
 

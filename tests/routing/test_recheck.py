@@ -83,6 +83,37 @@ def test_close_calls_and_only_they_are_decided_on_full_precision_vectors(
             assert by_text[text].intent == intent
 
 
+class _Counting(_Recording):
+    """A twin that counts a text's tokens as its words, as ONNX twins count theirs."""
+
+    def count_tokens(self, texts):
+        return np.array([len(text.split()) for text in texts])
+
+
+def test_only_close_calls_within_the_token_budget_are_rechecked(quantised_router, test_requests):
+    router = copy.copy(quantised_router)
+    router.embedder_ = copy.copy(router.embedder_)
+    twin = router.embedder_.twin = _Counting(router.embedder_.exact)
+    texts = list(dict.fromkeys(test_requests["text"]))
+    router.recheck_max_tokens = None
+    router.route_many(texts)
+    every_close_call = set(twin.texts)
+    budget = int(np.median([len(text.split()) for text in every_close_call]))
+    twin.texts.clear()
+    router.recheck_max_tokens = budget
+    router.route_many(texts)
+    short = {text for text in every_close_call if len(text.split()) <= budget}
+    assert set(twin.texts) == short
+    assert 0 < len(short) < len(every_close_call)
+
+
+@pytest.mark.parametrize("limit", [0, -3, 2.5, True, "64"])
+def test_a_token_budget_that_is_not_a_positive_int_is_refused(enterprise, limit):
+    train = enterprise.requests[enterprise.requests["split"] == "train"]
+    with pytest.raises(ValueError, match="recheck_max_tokens must be a positive int or None"):
+        Router(embedder=HashingEmbedder(), recheck_max_tokens=limit).fit(train)
+
+
 def test_predict_intents_names_the_intents_routing_decides(quantised_router, test_requests):
     texts = list(test_requests["text"])
     decisions = quantised_router.route_many(texts)
