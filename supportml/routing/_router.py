@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 _N_CONTENT = 3  # learning items offered by the e-learning tier
 _FEW_REQUESTS = 32  # up to this many requests, components run on one BLAS/OpenMP thread
 _URGENT_INTENTS = frozenset({"outage", "security_incident"})
+_KEPT_DEFAULTS = 3  # default routers of the last library versions kept in the cache
 _DEFAULT_DATA = {"n_users": 1500, "n_requests": 8000, "random_state": 0}
 # The intent classifier's embedding regression, more regularised than IntentClassifier's default
 # (10): needs worded unlike every training request are what routing meets. On a validation split
@@ -348,8 +349,9 @@ class Router:
 
         The first call trains (a few minutes with the real model) and saves the router under
         ``cache_dir`` (default ``$SUPPORTML_CACHE_DIR`` or ``~/.cache/supportml``); later calls
-        load it in about a second. Use it to try supportml; train on your own resolved
-        requests with :meth:`fit` for real use.
+        load it in about a second. The cache is named after the library's source, so an
+        upgrade trains a new one; only the :data:`_KEPT_DEFAULTS` most recent are kept. Use it
+        to try supportml; train on your own resolved requests with :meth:`fit` for real use.
         """
         import supportml
         from supportml.embed import default_cache_path
@@ -365,6 +367,7 @@ class Router:
         train = data.requests[data.requests["split"] == "train"]
         router = cls().fit(train, **data.reference_tables())
         router.save(folder)
+        _prune_defaults(root)
         return router
 
     # -------------------------------------------------------------- routing
@@ -679,6 +682,16 @@ class Router:
     def _check_fitted(self) -> None:
         if not hasattr(self, "tier_model_"):
             raise NotFittedError("This Router is not fitted yet; call fit or Router.load first.")
+
+
+def _prune_defaults(root: Path) -> None:
+    """Delete all but the :data:`_KEPT_DEFAULTS` newest default routers cached under ``root``."""
+    import shutil
+
+    folders = sorted(root.glob("router-default-*"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for stale in folders[_KEPT_DEFAULTS:]:
+        logger.info("Removing the stale default router %s", stale)
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def _default_data_fingerprint() -> str:

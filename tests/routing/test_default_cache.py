@@ -1,0 +1,23 @@
+"""``Router.default()`` keeps only the newest cached default routers."""
+
+from __future__ import annotations
+
+import os
+
+from supportml.routing._router import _KEPT_DEFAULTS, _prune_defaults
+
+
+def test_only_the_newest_default_routers_stay_and_nothing_else_is_touched(tmp_path):
+    folders = [tmp_path / f"router-default-0.1.0-{i:012x}" for i in range(_KEPT_DEFAULTS + 2)]
+    for age, folder in enumerate(reversed(folders)):
+        folder.mkdir()
+        (folder / "manifest.json").write_text("{}")
+        os.utime(folder, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "onnx").mkdir()
+    (tmp_path / "embeddings.sqlite3").write_text("")
+
+    _prune_defaults(tmp_path)
+
+    left = sorted(path.name for path in tmp_path.iterdir())
+    kept = sorted(folder.name for folder in folders[-_KEPT_DEFAULTS:])
+    assert left == sorted([*kept, "embeddings.sqlite3", "onnx"])
