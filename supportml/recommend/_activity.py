@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["FEATURE_NAMES", "WINDOWS", "Activity", "ActivityFeatures"]
+__all__ = ["FEATURE_NAMES", "WINDOWS", "Activity", "ActivityFeatures", "Candidates"]
 
 WINDOWS: tuple[int, ...] = (1, 3, 7, 14, 28)
 """Popularity windows, in days before the reference time."""
@@ -128,6 +130,8 @@ class ActivityFeatures:
         self.ever = counts(everything) / size
         self.previous_week = counts(_in_previous_week(activity)) / size
         self.ranks = {days: _ranks(self.table[days] + 1e-9 * self.ever) for days in _RANKED}
+        self._popularity = self.table[14] + 1e-6 * self.ever  # candidates' order
+        self._popular_order = np.argsort(-self._popularity, axis=1, kind="stable")
         first_seen = np.full(n_items, np.nan)
         if len(activity.item):
             oldest = np.zeros(n_items)
@@ -165,73 +169,114 @@ class ActivityFeatures:
         np.minimum.at(frontier, scheduled.nonzero()[0], self.start_age[scheduled.nonzero()[1]])
         self.frontier = np.where(np.isfinite(frontier), frontier, np.nan)
 
+    def has_opened(self, rows: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """Whether each (user row, item) pair was opened before the reference time."""
+        return _stored(self.history, rows, items)
+
     def candidates(
         self, rows: np.ndarray, segments: np.ndarray, n_popular: int, n_following: int
-    ) -> tuple[list[np.ndarray], np.ndarray]:
+    ) -> Candidates:
         """Each user's candidates, and every item's transition score after their recent items.
 
-        Candidates are the segment's top items by 14-day popularity (all-time popularity
-        breaks ties), then the top items by transition score, none already opened.
-
-        Returns
-        -------
-        candidates : list of ndarray of int
-        following : ndarray of shape (n_rows, n_items)
+        Candidates are the segment's top items by 14-day popularity (all-time popularity,
+        then the item's index break ties), then the top items by transition score, none
+        already opened.
         """
-        opened = self.history[rows].toarray() > 0
-        following = np.asarray((self.recent[rows] @ self.transitions).todense(), np.float64)
-        score = self.table[14] + 1e-6 * self.ever
-        picked = []
-        for k in range(len(rows)):
-            popular = np.where(opened[k], -np.inf, score[segments[k]])
-            first = _top(popular, n_popular)
-            after = following[k] + 1e-9 * score[segments[k]]
-            after[opened[k] | (following[k] <= 0)] = -np.inf
-            after[first] = -np.inf
-            picked.append(np.concatenate([first, _top(after, n_following)]))
-        return picked, following
+        history = self.history[rows]
+        popular_user, popular_item = self._popular(history, segments, n_popular)
+        following = (self.recent[rows] @ self.transitions).tocsr().astype(np.float64)
+        following.eliminate_zeros()
+        pairs = following.tocoo()
+        user, item = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+        taken = np.sort(popular_user * self.activity.n_items + popular_item)
+        fresh = ~_stored(history, user, item) & ~_among(taken, user * self.activity.n_items + item)
+        user, item, value = user[fresh], item[fresh], pairs.data[fresh]
+        after = value + 1e-9 * self._popularity[segments[user], item]
+        order = np.lexsort((item, -after, user))
+        user, item = user[order], item[order]
+        starts = np.searchsorted(user, user, side="left")
+        best = np.arange(len(user)) - starts < n_following
+        user = np.concatenate([popular_user, user[best]])
+        item = np.concatenate([popular_item, item[best]])
+        order = np.argsort(user, kind="stable")  # each user's popular items, then following
+        return Candidates(user[order], item[order], following)
+
+    def _popular(
+        self, history: sp.csr_matrix, segments: np.ndarray, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(user, item) of each user's top ``n`` unopened items of their segment, best first."""
+        n_items = self.activity.n_items
+        width = np.minimum(n + np.diff(history.indptr), n_items)
+        user = np.repeat(np.arange(len(width)), width)
+        position = np.arange(len(user)) - np.repeat(np.cumsum(width) - width, width)
+        item = self._popular_order[segments[user], position]
+        fresh = ~_stored(history, user, item)
+        rank = np.cumsum(fresh)
+        before = np.concatenate([[0], rank])[np.cumsum(width) - width]
+        take = fresh & (rank - np.repeat(before, width) <= n)
+        return user[take], item[take]
 
     def features(
         self,
         rows: np.ndarray,
         segments: np.ndarray,
-        candidates: list[np.ndarray],
-        following: np.ndarray,
+        candidates: Candidates,
+        keep: np.ndarray | None = None,
     ) -> np.ndarray:
-        """The feature matrix of every (user, candidate) pair, users in order, float32."""
-        counts = np.array([len(c) for c in candidates], dtype=np.int64)
-        user = np.repeat(np.arange(len(rows)), counts)
-        row = rows[user]
-        item = np.concatenate(candidates) if len(candidates) else np.zeros(0, np.int64)
-        segment = segments[user]
-        best = np.maximum(following.max(axis=1, initial=0.0), 1e-12)[user]
-        opened = self.history[rows].toarray() > 0
-        columns = [self.table[days][segment, item] for days in WINDOWS]
-        columns += [self.first_table[days][segment, item] for days in _FIRST_WINDOWS]
-        columns += [self.ever[segment, item], self.previous_week[segment, item]]
-        columns += [self.ranks[days][segment, item] for days in _RANKED]
-        columns += [
+        """The feature matrix of the (user, candidate) pairs (those of ``keep`` only), users in
+        order, float32. Relative features compare a pair with all of its user's candidates."""
+        user, item, following = candidates
+        history = self.history[rows]
+        size = np.maximum(self.n_history[rows], 1.0)
+        similar = _gather(history @ self.similarity, user, item)
+        most = _user_max(similar, user, len(rows))  # over all the user's candidates
+        if keep is not None:
+            user, item, similar, most = (a[keep] for a in (user, item, similar, most))
+        row, segment = rows[user], segments[user]
+        best = np.maximum(following.max(axis=1).toarray().ravel(), 1e-12)
+        follows = _gather(following, user, item)
+        own_kinds = (history @ self.kind_matrix).toarray()
+        own_kind = own_kinds[user, np.maximum(self.kind[item], 0)] / size[user]
+        columns = [
+            *(self.table[days][segment, item] for days in WINDOWS),
+            *(self.first_table[days][segment, item] for days in _FIRST_WINDOWS),
+            self.ever[segment, item],
+            self.previous_week[segment, item],
+            *(self.ranks[days][segment, item] for days in _RANKED),
             (self.table[3][segment, item] + 0.01) / (self.table[14][segment, item] + 0.01),
             self.first_seen[item],
             self.n_history[row],
             self.since_last[row],
             self.n_recent[row],
-            _share_opened(opened, self.top_now[segments])[user],
-            _share_opened(opened, self.top_before[segments])[user],
-            following[user, item],
-            following[user, item] / best,
+            _share_opened(history, self.top_now[segments])[user],
+            _share_opened(history, self.top_before[segments])[user],
+            follows,
+            follows / best[user],
             self.start_age[item],
             self.start_age[item] - self.frontier[row],
+            *(table[segment, item] for table in self.kind_tables),
+            similar / size[user],
+            similar / most,
+            np.where(self.kind[item] < 0, np.nan, own_kind),
+            np.where(self.kind[item] < 0, np.nan, self.kind[item]),
         ]
-        columns += [table[segment, item] for table in self.kind_tables]
-        size = np.maximum(self.n_history[row], 1.0)
-        similar = _gather(self.history[rows] @ self.similarity, user, item)
-        columns += [similar / size, similar / _user_max(similar, user, len(rows))]
-        own_kinds = (self.history[rows] @ self.kind_matrix).toarray()
-        own_kind = own_kinds[user, np.maximum(self.kind[item], 0)] / size
-        columns += [np.where(self.kind[item] < 0, np.nan, own_kind)]
-        columns += [np.where(self.kind[item] < 0, np.nan, self.kind[item])]
-        return np.column_stack(columns).astype(np.float32)
+        out = np.empty((len(item), len(columns)), dtype=np.float32)
+        for j, column in enumerate(columns):
+            out[:, j] = column
+        return out
+
+
+class Candidates(NamedTuple):
+    """Candidate pairs: ``user`` (a position in the scored rows, grouped in order) and
+    ``item``, and every item's transition score after each user's recent items (sparse)."""
+
+    user: np.ndarray
+    item: np.ndarray
+    following: sp.csr_matrix
+
+    def counts(self, n_users: int) -> np.ndarray:
+        """Candidates per user."""
+        return np.bincount(self.user, minlength=n_users)
 
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -310,22 +355,29 @@ def _ranks(table: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def _top(scores: np.ndarray, n: int) -> np.ndarray:
-    n = min(n, int(np.isfinite(scores).sum()))
-    if n <= 0:
-        return np.zeros(0, dtype=np.int64)
-    top = np.argpartition(-scores, n - 1)[:n]
-    return top[np.argsort(-scores[top], kind="stable")]
-
-
 def _top_items(table: np.ndarray) -> np.ndarray:
     n = min(_TOP, table.shape[1])
     return np.argsort(-table, axis=1, kind="stable")[:, :n]
 
 
-def _share_opened(opened: np.ndarray, items: np.ndarray) -> np.ndarray:
-    """For each user (a row of ``opened``), the share of their row of ``items`` they opened."""
-    return np.take_along_axis(opened, items, axis=1).mean(axis=1)
+def _share_opened(history: sp.csr_matrix, items: np.ndarray) -> np.ndarray:
+    """For each user (a row of ``history``), the share of their row of ``items`` they opened."""
+    user = np.repeat(np.arange(items.shape[0]), items.shape[1])
+    return _stored(history, user, items.ravel()).reshape(items.shape).mean(axis=1)
+
+
+def _stored(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Whether each (row, col) pair is a stored entry of the sparse matrix."""
+    pairs = matrix.tocoo()
+    keys = np.sort(pairs.row.astype(np.int64) * matrix.shape[1] + pairs.col)
+    return _among(keys, rows.astype(np.int64) * matrix.shape[1] + cols)
+
+
+def _among(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Whether each wanted value is in ``keys`` (sorted)."""
+    if not len(keys):
+        return np.zeros(len(wanted), dtype=bool)
+    return keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
 
 
 def _transitions(activity: Activity) -> sp.csr_matrix:

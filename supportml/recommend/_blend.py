@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-import scipy.sparse as sp
 from scipy.special import expit
 
 from supportml._deps import require
-from supportml.recommend._activity import FEATURE_NAMES, Activity, ActivityFeatures
+from supportml.recommend._activity import (
+    FEATURE_NAMES,
+    Activity,
+    ActivityFeatures,
+    Candidates,
+)
 
 __all__ = ["LearnedBlend"]
 
@@ -17,7 +21,11 @@ logger = logging.getLogger(__name__)
 
 _MIN_POSITIVES = 50  # fewer new openings in the training window: no ranker, the linear blend
 _MAX_KINDS = 250  # item kinds the ranker tells apart (a categorical feature of < 255 values)
-_LIGHTGBM_THREADS = 2  # fixed, so that a fit gives the same booster on any machine
+# Training runs on one thread, fixed so that a fit gives the same booster on any machine, and
+# one because LightGBM's OpenMP threads wait for each other at every step: on a busy 2-core
+# machine a 2-thread fit took 17.1 s where one thread took 4.6 s. Prediction (rows apart) uses 2.
+_TRAIN_THREADS = 1
+_PREDICT_THREADS = 2
 
 
 class LearnedBlend:
@@ -130,7 +138,7 @@ class LearnedBlend:
         rng = np.random.default_rng(self.random_state)
         splits = []
         for horizon in self.horizon_days:
-            X, labels, query = self._split(
+            features, rows, segments, candidates, labels = self._split(
                 horizon, user, item, age, segment, n_segments, n_items, start_age, codes, rng
             )
             if labels.sum() < _MIN_POSITIVES:
@@ -141,7 +149,9 @@ class LearnedBlend:
                 )
                 continue
             keep = labels | (rng.random(len(labels)) < self.negative_share)
-            splits.append((X[keep], labels[keep], query[keep], int(rng.integers(2**31 - 1))))
+            X = features.features(rows, segments, candidates, keep)
+            query = candidates.user[keep]
+            splits.append((X, labels[keep], query, int(rng.integers(2**31 - 1))))
         if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.
@@ -171,7 +181,7 @@ class LearnedBlend:
         seed: int,
     ):
         """One ranker: LightGBM's lambdarank booster, each user's candidates a query ordered
-        for NDCG@10 (deterministic, on two threads), or scikit-learn's classifier."""
+        for NDCG@10 (deterministic, on one thread), or scikit-learn's classifier."""
         if self.ranker == "classifier":
             from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -199,7 +209,7 @@ class LearnedBlend:
             "num_leaves": self.max_leaf_nodes,
             "learning_rate": 0.1,
             "lambda_l2": 1.0,
-            "num_threads": _LIGHTGBM_THREADS,
+            "num_threads": _TRAIN_THREADS,
             "deterministic": True,
             "force_row_wise": True,
             "seed": seed,
@@ -219,17 +229,14 @@ class LearnedBlend:
         start_age: np.ndarray | None,
         codes: np.ndarray,
         rng: np.random.Generator,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Features, labels and user (numbered from 0, pairs grouped by user) of every candidate
-        pair of the replay ``shift`` days back: what was known then, and which candidates
-        users opened for the first time since."""
+    ) -> tuple[ActivityFeatures, np.ndarray, np.ndarray, Candidates, np.ndarray]:
+        """The replay ``shift`` days back: its features (what was known then), the sampled
+        users (rows) and their segments, their candidates and the labels of the candidate
+        pairs (which candidates users opened for the first time since)."""
         n_users = len(segment)
         old = age > shift
         past = Activity(user[old], item[old], age[old] - shift, n_users=n_users, n_items=n_items)
         recent = ~old
-        opened = sp.csr_matrix(
-            (np.ones(recent.sum(), bool), (user[recent], item[recent])), shape=(n_users, n_items)
-        )
         features = ActivityFeatures(
             past,
             segment,
@@ -237,26 +244,22 @@ class LearnedBlend:
             start_age=None if start_age is None else start_age - shift,
             kind=codes,
         )
-        new = (opened.astype(np.int8) - opened.multiply(features.history > 0)).tocsr()
-        new.eliminate_zeros()
-        rows = np.flatnonzero(np.diff(new.indptr) > 0)
+        opened = np.unique(user[recent].astype(np.int64) * n_items + item[recent])
+        opened_user, opened_item = opened // n_items, opened % n_items
+        first = ~features.has_opened(opened_user, opened_item)
+        new_user, new_item = opened_user[first], opened_item[first]
+        rows = np.unique(new_user)
         if len(rows) > self.max_train_users:
             rows = np.sort(rng.choice(rows, self.max_train_users, replace=False))
         segments = segment[rows]
-        candidates, following = features.candidates(
-            rows, segments, self.n_popular, self.n_following
+        candidates = features.candidates(rows, segments, self.n_popular, self.n_following)
+        position = np.searchsorted(rows, new_user)
+        sampled = rows[np.minimum(position, len(rows) - 1)] == new_user if len(rows) else first[:0]
+        labels = np.isin(
+            candidates.user * n_items + candidates.item,
+            position[sampled] * n_items + new_item[sampled],
         )
-        labels = np.concatenate(
-            [
-                np.isin(c, new.indices[new.indptr[r] : new.indptr[r + 1]])
-                for r, c in zip(rows, candidates, strict=True)
-            ]
-            or [np.zeros(0, bool)]
-        )
-        query = np.repeat(np.arange(len(rows)), [len(c) for c in candidates])
-        if not len(labels):
-            return np.zeros((0, len(FEATURE_NAMES)), np.float32), labels, query
-        return features.features(rows, segments, candidates, following), labels, query
+        return features, rows, segments, candidates, labels
 
     def __getstate__(self) -> dict:
         """The attributes, LightGBM boosters as their text models (saved without pickle)."""
@@ -283,18 +286,16 @@ class LearnedBlend:
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Each user's candidates and their scores in (0, 1): higher, more likely opened next
         (the logistic of the models' mean raw score)."""
-        candidates, following = features.candidates(
-            rows, segments, self.n_popular, self.n_following
-        )
+        candidates = features.candidates(rows, segments, self.n_popular, self.n_following)
         proba = np.zeros(0)
-        if sum(len(c) for c in candidates):
-            X = features.features(rows, segments, candidates, following)[:, self.columns_]
+        if len(candidates.item):
+            X = features.features(rows, segments, candidates)[:, self.columns_]
             raw = np.mean([self._raw(model, X) for model in self.models_], axis=0)
             proba = expit(raw)
-        splits = np.cumsum([len(c) for c in candidates])[:-1]
-        return candidates, np.split(proba, splits)
+        splits = np.cumsum(candidates.counts(len(rows)))[:-1]
+        return np.split(candidates.item, splits), np.split(proba, splits)
 
     def _raw(self, model, X: np.ndarray) -> np.ndarray:
         if self.ranker == "lambdarank":
-            return model.predict(X, num_threads=_LIGHTGBM_THREADS)
+            return model.predict(X, num_threads=_PREDICT_THREADS)
         return model.decision_function(X)

@@ -62,7 +62,10 @@ class ItemSimilarity:
     def scores(self, histories: np.ndarray | sp.spmatrix) -> np.ndarray:
         """Scores of every item for each history row, shape (n_histories, n_items)."""
         binary = (histories > 0).astype(np.float32)
-        return np.asarray(binary @ self.weights_, dtype=np.float64)
+        if sp.issparse(binary):
+            return np.asarray(binary @ self.weights_, dtype=np.float64)
+        used = np.flatnonzero(binary.any(axis=0))  # the product needs only the opened items
+        return np.asarray(binary[:, used] @ self.weights_[used], dtype=np.float64)
 
     def source(self, history: np.ndarray, item: int) -> int | None:
         """The history item that pulls ``item`` up most, or None when none does."""
