@@ -19,6 +19,13 @@ Protocol (the router issue):
   (the router's own intent classifier, then the tier most often seen with that intent in train).
 - Latency: one request per call, in process, after a warm-up, over ``--latency-requests`` calls:
   p50 and p99 in milliseconds.
+- Off-topic requests (none is in the synthetic data): CLINC150's ``oos_test`` queries (English,
+  1,000) and the Wikit French HR questions of ``wikit_fr/test.csv`` (pay, leave, canteen, health
+  rules; the intents about training, remote work, the bot itself and procedures are left out as
+  too close to the collaboration tools), routed without a profile: the share that abstains and
+  goes to support. Their ``train``/``oos_train``/``oos_val`` parts served to choose the router's
+  settings and are not used here. ``--data-dir`` (default ``$SUPPORTML_DATA_DIR``, else
+  ``../shared/datasets``) holds them.
 - Breakdown of the router's figures by request type (from ``template_id`` =
   ``<intent>.<language>.<situation>.<paraphrase>``: an unseen wording of a situation the training
   split has, or a whole situation it never saw), by language, and the same requests routed with
@@ -33,12 +40,14 @@ Run from the repository root after ``make test`` or ``make demo``::
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from _common import (
     Column,
     format_table,
@@ -47,6 +56,7 @@ from _common import (
     machine_info,
     print_header,
     progress,
+    resolve_data_dir,
     write_json,
 )
 from sklearn.linear_model import LogisticRegression
@@ -58,6 +68,9 @@ from supportml.routing import TIERS, Router
 
 TARGETS = {"intent_accuracy": 0.90, "tier_macro_f1": 0.85, "unsafe_rate": 0.02}
 SELF_SERVICE = {"chatbot", "elearning"}
+# Wikit intents about what the collaboration-tools support also handles (training, remote work,
+# the assistant itself, procedures): not counted as off topic.
+WIKIT_IN_SCOPE = ("formations", "travail-a-distance", "champ-d-action-du-bot", "modes-operatoires")
 
 
 def unsafe_rate(true_tiers: Sequence[str], routed: Sequence[str]) -> float:
@@ -131,6 +144,31 @@ def breakdown(test, types, clean_tiers, runs: dict[str, list]) -> list[dict]:
     return rows
 
 
+def off_topic_sets(data_dir) -> dict[str, list[str]]:
+    """Held-out off-topic requests: CLINC150 ``oos_test`` (English), Wikit test (French)."""
+    with open(data_dir.require("clinc150/data_full.json"), encoding="utf-8") as f:
+        clinc = [text for text, _ in json.load(f)["oos_test"]]
+    wikit = pd.read_csv(data_dir.require("wikit_fr/test.csv"))
+    wikit = wikit[~wikit["intent"].str.contains("|".join(WIKIT_IN_SCOPE))]
+    return {"CLINC150 oos_test (en)": clinc, "Wikit HR test (fr)": list(wikit["utterance"])}
+
+
+def off_topic_rows(router: Router, sets: dict[str, list[str]]) -> list[dict]:
+    """Share of each off-topic set that abstains, and that goes to support."""
+    rows = []
+    for name, texts in sets.items():
+        decisions = router.route_many(texts)
+        rows.append(
+            {
+                "set": name,
+                "n": len(texts),
+                "abstained": float(np.mean([d.abstained for d in decisions])),
+                "support": float(np.mean([d.tier == "support" for d in decisions])),
+            }
+        )
+    return rows
+
+
 def without_novelty(router: Router, texts, users) -> list:
     """The same requests routed with the novelty abstention off."""
     threshold = router.novelty_threshold_
@@ -168,6 +206,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--latency-requests", type=int, default=300, help="single calls timed (default 300)"
     )
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder of CLINC150 and wikit_fr (the off-topic sets)"
+    )
     parser.add_argument(
         "--novelty-quantile", type=float, default=None, help="Router's (default: its own)"
     )
@@ -236,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             list(intents),
         )
     )
+    progress("routing off-topic requests")
+    off_topic = off_topic_rows(router, off_topic_sets(resolve_data_dir(args.data_dir)))
     limit, clean_tiers = ceiling(data, test)
     rows.append(limit)
     progress("routing them again with the novelty abstention off")
@@ -293,13 +336,25 @@ def main(argv: Sequence[str] | None = None) -> None:
             ],
         )
     )
+    print("\noff-topic requests, routed without a profile (in scope: the abstained column above)")
+    print(
+        format_table(
+            off_topic,
+            [
+                Column("set", "set"),
+                Column("n", "n"),
+                Column("abstained", "abstained", f4),
+                Column("to support", "support", f4),
+            ],
+        )
+    )
     print("\ntier confusion matrix (rows: true tier, columns: routed tier)")
     matrix = confusion_matrix(test["tier"], tiers, labels=list(TIERS))
     print(" " * 12 + "".join(f"{t:>12}" for t in TIERS))
     for tier, counts in zip(TIERS, matrix, strict=True):
         print(f"{tier:>12}" + "".join(f"{c:>12}" for c in counts))
     if args.json:
-        write_json(args.json, rows + parts)
+        write_json(args.json, rows + parts + off_topic)
 
 
 if __name__ == "__main__":
