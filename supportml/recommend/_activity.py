@@ -12,6 +12,7 @@ __all__ = ["FEATURE_NAMES", "WINDOWS", "Activity", "ActivityFeatures", "Candidat
 WINDOWS: tuple[int, ...] = (1, 3, 7, 14, 28)
 """Popularity windows, in days before the reference time."""
 _FIRST_WINDOWS = (1, 2, 7)
+_UPTAKE_WINDOWS = (2, 7)  # first windows whose uptake is a feature
 _RANKED = (1, 7, 14)
 _RECENT_DAYS = 7.0  # a user's "recent" items: opened within a week of their last event
 _TRANSITION_WEEKS = 4  # an item follows another when first opened within 4 weeks after it
@@ -63,11 +64,12 @@ class ActivityFeatures:
 
     Item features are computed within the user's segment (row 0: everyone): the share of the
     segment's users who opened the item in the last 1, 3, 7, 14 and 28 days, who opened it
-    for the first time in the last 1, 2 and 7 days, and ever; the item's rank by 1, 7 and
-    14-day popularity; the days since anyone first opened it. User features: history size,
-    days since their last event, items opened in their last week, and how many of their
-    segment's top 20 items of this week and of the week before they have opened (how far
-    behind the group they are). The transition score of an item is how often users first
+    for the first time in the last 1, 2 and 7 days, and ever; its uptake over 2 and 7 days
+    (the share of the users who had not opened it then who opened it since); the item's rank
+    by 1, 7 and 14-day popularity; the days since anyone first opened it. User features:
+    history size, days since their last event, items opened in their last week, and how many
+    of their segment's top 20 items of this week and of the week before they have opened (how
+    far behind the group they are). The transition score of an item is how often users first
     opened it within four weeks after the user's recent items.
 
     Parameters
@@ -128,6 +130,11 @@ class ActivityFeatures:
         self.table = {days: counts(activity.last <= days) / size for days in WINDOWS}
         self.first_table = {days: counts(activity.first <= days) / size for days in _FIRST_WINDOWS}
         self.ever = counts(everything) / size
+        self.uptake = {
+            days: self.first_table[days]
+            / np.maximum(1.0 - self.ever + self.first_table[days], 1e-9)
+            for days in _UPTAKE_WINDOWS
+        }
         self.previous_week = counts(_in_previous_week(activity)) / size
         self.ranks = {days: _ranks(self.table[days] + 1e-9 * self.ever) for days in _RANKED}
         self._popularity = self.table[14] + 1e-6 * self.ever  # candidates' order
@@ -258,6 +265,7 @@ class ActivityFeatures:
             similar / size[user],
             similar / most,
             np.where(self.kind[item] < 0, np.nan, own_kind),
+            *(self.uptake[days][segment, item] for days in _UPTAKE_WINDOWS),
             np.where(self.kind[item] < 0, np.nan, self.kind[item]),
         ]
         out = np.empty((len(item), len(columns)), dtype=np.float32)
@@ -301,6 +309,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "similar_mean",
     "similar_relative",
     "user_kind_share",
+    *(f"uptake_{d}d" for d in _UPTAKE_WINDOWS),
     "kind",
 )
 """Columns of :meth:`ActivityFeatures.features`; the last one is categorical."""

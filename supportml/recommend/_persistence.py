@@ -28,7 +28,7 @@ from supportml.exceptions import NotFittedError
 
 __all__ = ["FORMAT_VERSION", "load_recommender", "save_recommender"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the learned blend's uptake features
 _STEM = "recommender"
 
 
