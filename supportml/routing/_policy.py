@@ -91,14 +91,20 @@ class TierPolicy:
         Checked in order; the first match decides.
     min_confidence : float
         Below this tier-model confidence the request goes to support.
-    support_min_probability : float
+    support_min_probability : float, default=1.0
         The request goes to support whenever the tier model gives ``support`` at least this
-        probability, even if another tier is likelier: sending an incident to self-service
-        costs far more than sending a how-to question to a person.
+        probability, even if another tier is likelier; 1 leaves the choice to ``costs``.
     chatbot_min_kb_score : float
         The chatbot serves only a knowledge-base answer scoring at least this.
     elearning_min_content_score : float
         E-learning serves only content scoring at least this.
+    costs : tuple of tuple of float, default: 0 on the diagonal, 1 elsewhere
+        ``costs[i][j]`` is what routing a request whose right tier is ``TIERS[i]`` to
+        ``TIERS[j]`` costs; the tier model's choice is the tier of least expected cost under its
+        probabilities (:meth:`cheapest_tier`). With the default costs that is the likeliest
+        tier; a higher cost on ``support`` routed to ``chatbot`` or ``elearning`` (an incident
+        sent to self-service costs more than a how-to question sent to a person) sends doubtful
+        requests to people.
     source : str
         The TOML text the policy was read from (saved with a model).
 
@@ -107,6 +113,8 @@ class TierPolicy:
     >>> policy = TierPolicy.default()
     >>> [rule.name for rule in policy.rules][-1]
     'abstention'
+    >>> policy.cheapest_tier({"chatbot": 0.7, "support": 0.3})
+    'support'
     >>> TierPolicy.from_toml('version = 1\\n[[rules]]\\nname = "x"\\nroute = "helpdesk"\\n')
     Traceback (most recent call last):
     ...
@@ -116,9 +124,12 @@ class TierPolicy:
 
     rules: tuple[PolicyRule, ...] = ()
     min_confidence: float = 0.4
-    support_min_probability: float = 0.25
+    support_min_probability: float = 1.0
     chatbot_min_kb_score: float = 0.5
     elearning_min_content_score: float = 0.15
+    costs: tuple[tuple[float, ...], ...] = tuple(
+        tuple(float(i != j) for j in range(len(TIERS))) for i in range(len(TIERS))
+    )
     source: str = ""
 
     @classmethod
@@ -159,7 +170,33 @@ class TierPolicy:
                 f"known: {sorted(_THRESHOLDS)}."
             )
         rules = tuple(_parse_rule(raw, lines) for raw in document.get("rules", []))
-        return cls(rules=rules, source=text, **{k: float(v) for k, v in thresholds.items()})
+        return cls(
+            rules=rules,
+            costs=_parse_costs(document.get("costs", {}), lines),
+            source=text,
+            **{k: float(v) for k, v in thresholds.items()},
+        )
+
+    def cheapest_tier(self, probabilities: Mapping[str, float]) -> str:
+        """The tier of least expected cost under ``probabilities`` (ties: the cheaper tier).
+
+        Parameters
+        ----------
+        probabilities : mapping of str to float
+            Probability that each tier is the right one; a tier left out has probability 0.
+
+        Returns
+        -------
+        tier : str
+        """
+        expected = [
+            sum(
+                probabilities.get(tier, 0.0) * row[j]
+                for tier, row in zip(TIERS, self.costs, strict=True)
+            )
+            for j in range(len(TIERS))
+        ]
+        return TIERS[expected.index(min(expected))]
 
     def first_matching_rule(self, **request) -> PolicyRule | None:
         """The first rule that matches the request (keyword arguments of
@@ -172,6 +209,26 @@ def _line_of(lines: Sequence[str], needle: str, start: int = 0) -> int:
         if needle in line:
             return number
     return 0
+
+
+def _parse_costs(raw: Mapping[str, Any], lines: Sequence[str]) -> tuple[tuple[float, ...], ...]:
+    """The ``[costs]`` table (``right_tier = {routed_tier = cost, ...}``) over the defaults."""
+    costs = [list(row) for row in TierPolicy.costs]
+    for right, row in raw.items():
+        where = f"Policy line {_line_of(lines, right)}: costs of {right!r}"
+        if right not in TIERS or not isinstance(row, Mapping):
+            raise InvalidInputError(
+                f"{where}: expected a table named after a tier in {list(TIERS)}."
+            )
+        for routed, cost in row.items():
+            if routed not in TIERS:
+                raise InvalidInputError(
+                    f"{where}: unknown tier {routed!r}; tiers are {list(TIERS)}."
+                )
+            if isinstance(cost, bool) or not isinstance(cost, int | float) or cost < 0:
+                raise InvalidInputError(f"{where}: the cost of {routed!r} must be a number >= 0.")
+            costs[TIERS.index(right)][TIERS.index(routed)] = float(cost)
+    return tuple(tuple(row) for row in costs)
 
 
 def _parse_rule(raw: Mapping[str, Any], lines: Sequence[str]) -> PolicyRule:

@@ -34,6 +34,10 @@ class TierModel:
 
     Parameters
     ----------
+    class_weight : dict of str to float or None, default=None
+        Weight of the training requests of each tier (others: 1), so that the trees try harder
+        not to miss that tier; the probabilities are still calibrated on unweighted held-out
+        scores.
     random_state : int, default=0
         Seed of the boosting.
 
@@ -65,8 +69,13 @@ class TierModel:
     [0, 1]
     """
 
-    def __init__(self, *, random_state: int = 0) -> None:
+    def __init__(
+        self, *, class_weight: dict[str, float] | None = None, random_state: int = 0
+    ) -> None:
+        self.class_weight = class_weight
         self.random_state = random_state
+
+    class_weight = None  # tier models saved before it existed were fitted unweighted
 
     def fit(self, evidence: Evidence, users: Sequence[UserProfile | None], tiers) -> TierModel:
         """Learn the tier of each request from its evidence and its sender's profile."""
@@ -76,15 +85,21 @@ class TierModel:
         counts = evidence.intent_proba.T @ (tiers[:, None] == classes[None, :]) + 1.0
         self.tier_given_intent_ = counts / counts.sum(axis=1, keepdims=True)
         features = self._features(evidence, users)
+        weights = np.array([(self.class_weight or {}).get(str(t), 1.0) for t in tiers])
         # Trees fitted on near-deterministic labels are over-confident; isotonic curves fitted
         # on held-out folds' scores make "confidence" and the policy's probability thresholds
         # mean what they say (what CalibratedClassifierCV does with ensemble=False).
         folds = StratifiedKFold(_N_FOLDS, shuffle=True, random_state=self.random_state)
         with one_thread():
             held_out = cross_val_predict(
-                self._boosting(), features, tiers, cv=folds, method="decision_function"
+                self._boosting(),
+                features,
+                tiers,
+                cv=folds,
+                method="decision_function",
+                params={"sample_weight": weights},
             )
-            boosting = self._boosting().fit(features, tiers)
+            boosting = self._boosting().fit(features, tiers, sample_weight=weights)
         self.classes_ = boosting.classes_
         self._trees = TreeEnsemble.from_histogram_boosting(boosting)
         self._curves = _isotonic_curves(held_out, tiers, self.classes_)

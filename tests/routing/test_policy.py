@@ -70,3 +70,32 @@ def test_unknown_condition_and_threshold_are_refused():
 def test_bad_regular_expression_is_refused():
     with pytest.raises(InvalidInputError, match="bad regular expression"):
         TierPolicy.from_toml(VALID + 'text_matches = ["(unclosed"]\n')
+
+
+def test_default_costs_pick_the_likeliest_tier():
+    policy = TierPolicy.from_toml("version = 1\n")
+    assert policy.cheapest_tier({"chatbot": 0.6, "support": 0.4}) == "chatbot"
+    assert policy.cheapest_tier({"elearning": 0.3, "ambassador": 0.7}) == "ambassador"
+
+
+def test_costs_table_makes_a_doubtful_self_service_route_go_to_support():
+    policy = TierPolicy.from_toml(
+        "version = 1\n[costs]\nsupport = { chatbot = 4, elearning = 4 }\n"
+    )
+    assert policy.costs[3] == (4.0, 4.0, 1.0, 0.0)
+    assert policy.cheapest_tier({"chatbot": 0.7, "support": 0.3}) == "support"
+    assert policy.cheapest_tier({"chatbot": 0.85, "support": 0.15}) == "chatbot"
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("helpdesk = { chatbot = 1 }", "line 3: costs of 'helpdesk'"),
+        ("support = { helpdesk = 1 }", "unknown tier 'helpdesk'"),
+        ("support = { chatbot = -1 }", "must be a number >= 0"),
+        ("support = 3", "expected a table named after a tier"),
+    ],
+)
+def test_bad_costs_are_refused_naming_the_line(table, message):
+    with pytest.raises(InvalidInputError, match=message):
+        TierPolicy.from_toml(f"version = 1\n[costs]\n{table}\n")

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from supportml import IntentClassifier, InvalidInputError, NotFittedError, UserProfile
+from supportml._demo import DEMO_REQUESTS
 from supportml.routing import TIERS, Request, Router, RoutingDecision
 
 
@@ -150,14 +151,16 @@ def test_vectors_of_another_length_are_refused(router):
 def test_requests_unlike_any_training_request_abstain_and_go_to_support(router, test_requests):
     texts = list(test_requests["text"])
     scores = router.intents_.in_scope_score(texts)
-    assert router.novelty_threshold_ > float("-inf")  # no out-of-scope examples were given
+    assert router.novelty_threshold_ > float("-inf")  # the classifier has no threshold of its own
     learnt = router.novelty_threshold_
-    router.novelty_threshold_ = float(np.quantile(scores, 0.05))  # so that a few are novel here
+    # so that a few in-scope ones (score > 0: not taken for off-topic examples) are novel here
+    threshold = float(np.quantile(scores[scores > 0], 0.05))
+    router.novelty_threshold_ = threshold
     try:
         decisions = router.route_many(texts)
     finally:
         router.novelty_threshold_ = learnt
-    novel = scores < np.quantile(scores, 0.05)
+    novel = scores < threshold
     assert novel.any() and not novel.all()
     for decision, is_novel in zip(decisions, novel, strict=True):
         assert decision.abstained == is_novel or decision.abstained  # novel ones always abstain
@@ -182,7 +185,12 @@ def test_knowledge_base_questions_and_content_titles_teach_the_intents(enterpris
     )
     tables = {"knowledge_base": pd.concat([kb, made_up]), "catalogue": catalogue}
     fixed = IntentClassifier(ngram_weight=1.0, neighbor_weight=0.2, max_iter=200)  # faster
-    settings = {"embedder": "hashing", "novelty_quantile": 0, "intent_classifier": fixed}
+    settings = {
+        "embedder": "hashing",
+        "novelty_quantile": 0,
+        "intent_classifier": fixed,
+        "off_topic_examples": False,
+    }
     taught = Router(**settings).fit(train, **tables)
     plain = Router(**settings, reference_examples=False).fit(train, **tables)
     assert set(taught.intents_.classes_) == set(train["intent"])  # unknown intents are skipped
@@ -191,3 +199,17 @@ def test_knowledge_base_questions_and_content_titles_teach_the_intents(enterpris
     taught_accuracy = (taught.predict_intents(questions) == intents).mean()
     assert taught_accuracy > 0.9
     assert taught_accuracy > (plain.predict_intents(questions) == intents).mean() + 0.1
+
+
+def test_off_topic_demo_request_abstains_and_goes_to_support(router):
+    decision = router.route(DEMO_REQUESTS[-1])
+    assert "tarte tatin" in DEMO_REQUESTS[-1].text
+    assert router.intents_.unknown_label in router.intents_.classes_  # the off-topic examples
+    assert decision.abstained and decision.intent == "unknown"
+    assert decision.tier == "support" and "abstention" in decision.rule
+
+
+@pytest.mark.slow
+def test_default_router_sends_the_off_topic_demo_request_to_support():
+    decision = Router.default().route(DEMO_REQUESTS[-1])
+    assert decision.abstained and decision.tier == "support"
