@@ -155,7 +155,7 @@ def read_interactions(
             )
     return Events(
         user_ids=frame["user_id"].to_numpy(dtype=object),
-        item=np.array([catalogue.index[i] for i in frame["item_id"]], dtype=np.int64),
+        item=frame["item_id"].map(catalogue.index).to_numpy(dtype=np.int64),
         age_days=np.maximum(age_days, 0.0).astype(np.float64),
         weight=frame["weight"].to_numpy(dtype=np.float64),
         completed=frame["completed"].to_numpy(dtype=bool),
