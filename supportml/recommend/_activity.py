@@ -65,7 +65,8 @@ class ActivityFeatures:
     Item features are computed within the user's segment (row 0: everyone): the share of the
     segment's users who opened the item in the last 1, 3, 7, 14 and 28 days, who opened it
     for the first time in the last 1, 2 and 7 days, and ever; its uptake over 2 and 7 days
-    (the share of the users who had not opened it then who opened it since); the item's rank
+    (the share of the users who had not opened it then who opened it since); its last day's
+    openings and first openings as shares of the segment's busiest item's; the item's rank
     by 1, 7 and 14-day popularity; the days since anyone first opened it. User features:
     history size, days since their last event, items opened in their last week, and how many
     of their segment's top 20 items of this week and of the week before they have opened (how
@@ -130,6 +131,11 @@ class ActivityFeatures:
         self.table = {days: counts(activity.last <= days) / size for days in WINDOWS}
         self.first_table = {days: counts(activity.first <= days) / size for days in _FIRST_WINDOWS}
         self.ever = counts(everything) / size
+        # Yesterday's counts against the segment's busiest item: the same scale on any weekday.
+        self.relative = [
+            table / np.maximum(table.max(axis=1, keepdims=True), 1e-9)
+            for table in (self.table[1], self.first_table[1])
+        ]
         self.uptake = {
             days: self.first_table[days]
             / np.maximum(1.0 - self.ever + self.first_table[days], 1e-9)
@@ -266,6 +272,7 @@ class ActivityFeatures:
             similar / most,
             np.where(self.kind[item] < 0, np.nan, own_kind),
             *(self.uptake[days][segment, item] for days in _UPTAKE_WINDOWS),
+            *(table[segment, item] for table in self.relative),
             np.where(self.kind[item] < 0, np.nan, self.kind[item]),
         ]
         out = np.empty((len(item), len(columns)), dtype=np.float32)
@@ -310,6 +317,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "similar_relative",
     "user_kind_share",
     *(f"uptake_{d}d" for d in _UPTAKE_WINDOWS),
+    "popular_1d_relative",
+    "first_open_1d_relative",
     "kind",
 )
 """Columns of :meth:`ActivityFeatures.features`; the last one is categorical."""

@@ -36,7 +36,7 @@ class LearnedBlend:
     pair is whether the user opened the item for the first time within the horizon. Several
     horizons give as many rankers, whose raw scores are averaged: each sees the calendar from
     another distance, and the average ranks better than any of them (on OULAD validation
-    S(15,15), NDCG@10 0.593 for the best single horizon, 0.598 for three). The
+    S(15,15), NDCG@10 0.591 for the best single horizon, 0.597 for three). The
     features describe popularity windows, first openings, a user's lag behind their segment
     and item-to-item transitions (:class:`ActivityFeatures`), never an item's identity, so a
     blend learned on one catalogue can serve another (``prefit``).
