@@ -254,7 +254,7 @@ class LearnedBlend:
         segments = segment[rows]
         candidates = features.candidates(rows, segments, self.n_popular, self.n_following)
         position = np.searchsorted(rows, new_user)
-        sampled = rows[np.minimum(position, len(rows) - 1)] == new_user if len(rows) else first[:0]
+        sampled = np.isin(new_user, rows)
         labels = np.isin(
             candidates.user * n_items + candidates.item,
             position[sampled] * n_items + new_item[sampled],

@@ -245,8 +245,8 @@ class Router:
         vectors = self.embedder_.encode(texts)
         self._full_precision_twin()  # exported now, while the tools to export are at hand
         intents = frame["intent"].astype(str).to_numpy()
-        extra = self._extra_examples(knowledge_base, catalogue, intents)
         self.intents_ = self._new_intent_classifier()
+        extra = self._extra_examples(knowledge_base, catalogue, intents)
         self.intents_.fit(
             texts + extra[0], np.r_[intents, extra[1]], embeddings=np.vstack([vectors, extra[2]])
         )
@@ -298,7 +298,7 @@ class Router:
                     labels.append(label)
         if self.off_topic_examples:
             texts += OFF_TOPIC_EXAMPLES
-            labels += [self._new_intent_classifier().unknown_label] * len(OFF_TOPIC_EXAMPLES)
+            labels += [self.intents_.unknown_label] * len(OFF_TOPIC_EXAMPLES)
         vectors = self.embedder_.encode(texts) if texts else np.zeros((0, self.embedder_.dim))
         return texts, np.array(labels, dtype=object), vectors.astype(np.float32)
 
