@@ -103,12 +103,13 @@ def test_ambassadors_are_never_booked_beyond_capacity(router, enterprise):
     router = copy.deepcopy(router)  # bookings stay out of the shared router's ledger
     resolved = enterprise.requests[enterprise.requests["tier"] == "ambassador"]
     picks = resolved.sample(200, replace=True, random_state=0)
+    already = router.ambassadors_.load()["assigned"].sum()  # booked by earlier tests
     decisions = [router.route(t, u) for t, u in zip(picks["text"], picks["user_id"], strict=True)]
     load = router.ambassadors_.load()
     booked = sum(d.tier == "ambassador" for d in decisions)
     assert booked > 0
     assert (load["assigned"] <= load["capacity"]).all()
-    assert booked == load["assigned"].sum()
+    assert booked == load["assigned"].sum() - already
     print("load spread:", router.ambassadors_.load_spread())
 
 
