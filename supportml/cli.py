@@ -11,6 +11,7 @@ import supportml
 from supportml.adoption._cli import add_adoption_command, run_adoption
 from supportml.embed._models import DEFAULT_MODEL
 from supportml.embed._onnx_export import PRECISIONS
+from supportml.exceptions import InvalidInputError, SupportMLError
 from supportml.insights._cli import add_insights_command, run_insights
 
 __all__ = ["main"]
@@ -157,6 +158,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    try:
+        return _run(args)
+    except (SupportMLError, FileNotFoundError) as e:
+        if args.verbose:
+            raise
+        raise SystemExit(f"supportml {args.command}: {e}") from e
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command; bad input raises a :class:`SupportMLError` or FileNotFoundError."""
     if args.command == "insights":
         return run_insights(args)
     if args.command == "adoption":
@@ -188,7 +199,11 @@ def _route(args: argparse.Namespace) -> None:
     router = Router.load(args.model) if args.model else Router.default()
     user = None
     if args.user:
-        user = UserProfile.from_dict(json.loads(args.user.read_text(encoding="utf-8")))
+        try:
+            fields = json.loads(args.user.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise InvalidInputError(f"--user {args.user} is not valid JSON: {e}") from e
+        user = UserProfile.from_dict(fields)
     decision = router.route(args.text, user)
     if args.json:
         print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2, default=str))
@@ -198,24 +213,20 @@ def _route(args: argparse.Namespace) -> None:
 
 def _score(args: argparse.Namespace) -> None:
     from supportml.batch import score
-    from supportml.exceptions import InvalidInputError
 
-    try:
-        result = score(
-            args.input,
-            model=args.model,
-            out=args.out,
-            text_col=args.text_col,
-            id_col=args.id_col,
-            user_col=args.user_col,
-            profiles=args.profiles,
-            chunk_size=args.chunk_size,
-            resume=args.resume,
-            show_progress_bar=not args.quiet,
-            report=args.report,
-        )
-    except (InvalidInputError, FileNotFoundError) as e:
-        raise SystemExit(f"supportml score: {e}") from e
+    result = score(
+        args.input,
+        model=args.model,
+        out=args.out,
+        text_col=args.text_col,
+        id_col=args.id_col,
+        user_col=args.user_col,
+        profiles=args.profiles,
+        chunk_size=args.chunk_size,
+        resume=args.resume,
+        show_progress_bar=not args.quiet,
+        report=args.report,
+    )
     print(result.summary())
     print(f"output: {result.path}" + (f", report: {args.report}" if args.report else ""))
 

@@ -37,24 +37,20 @@ def run_adoption(args: argparse.Namespace) -> int:
 
     from supportml.adoption import AdoptionAnalyzer
     from supportml.data import read_table
-    from supportml.exceptions import InvalidInputError
 
     def optional(path: Path | None):
         return None if path is None else read_table(path)
 
-    try:
-        analyzer = AdoptionAnalyzer(horizon_days=args.horizon).fit(
-            read_table(args.activity), users=read_table(args.users)
-        )
-        by = [column for column in args.by.split(",") if column]
-        counts = analyzer.counts(by=by, as_of=args.as_of)
-        plan = analyzer.conversion_plan(
-            catalogue=optional(args.catalogue),
-            interactions=optional(args.interactions),
-            as_of=args.as_of,
-        )
-    except (InvalidInputError, FileNotFoundError) as e:
-        raise SystemExit(f"supportml adoption: {e}") from e
+    analyzer = AdoptionAnalyzer(horizon_days=args.horizon).fit(
+        read_table(args.activity), users=read_table(args.users)
+    )
+    by = [column for column in args.by.split(",") if column]
+    counts = analyzer.counts(by=by, as_of=args.as_of)
+    plan = analyzer.conversion_plan(
+        catalogue=optional(args.catalogue),
+        interactions=optional(args.interactions),
+        as_of=args.as_of,
+    )
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(counts.to_string(index=False))
         print()
