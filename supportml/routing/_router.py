@@ -30,7 +30,7 @@ from supportml.routing._examples import reference_examples
 from supportml.routing._off_topic import OFF_TOPIC_EXAMPLES
 from supportml.routing._policy import TIERS, TierPolicy
 from supportml.routing._tier_model import TierModel
-from supportml.text import detect_language, text_problem, validate_texts
+from supportml.text import as_batch, detect_language, text_problem, validate_texts
 
 __all__ = ["Router"]
 
@@ -448,8 +448,8 @@ class Router:
         decisions : list of RoutingDecision, in input order
         """
         self._check_fitted()
-        requests = list(requests)
-        users = [None] * len(requests) if users is None else list(users)
+        requests = as_batch(requests, "requests")
+        users = [None] * len(requests) if users is None else as_batch(users, "users")
         if len(users) != len(requests):
             raise InvalidInputError(
                 f"requests and users have different lengths: {len(requests)} and {len(users)}."

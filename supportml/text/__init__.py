@@ -18,12 +18,13 @@ from __future__ import annotations
 from supportml.text._language import Language, detect_language, detect_languages
 from supportml.text._normalize import MAX_CHARS, normalize_text, truncate_text
 from supportml.text._pii import PIIKind, find_pii, redact_pii
-from supportml.text._validate import text_problem, validate_texts
+from supportml.text._validate import as_batch, text_problem, validate_texts
 
 __all__ = [
     "MAX_CHARS",
     "Language",
     "PIIKind",
+    "as_batch",
     "detect_language",
     "detect_languages",
     "find_pii",

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from supportml.exceptions import InvalidInputError
 from supportml.text._normalize import normalize_text, truncate_text
 
-__all__ = ["text_problem", "validate_texts"]
+__all__ = ["as_batch", "text_problem", "validate_texts"]
 
 
 class _Problem(NamedTuple):
@@ -76,15 +76,49 @@ def text_problem(text: object) -> str | None:
     return result.message if isinstance(result, _Problem) else None
 
 
-def _as_list(texts: object, name: str) -> list[object]:
-    """Materialise a one-dimensional iterable of candidate texts, refusing a lone string."""
+def as_batch(texts: object, name: str = "texts") -> list[object]:
+    """Materialise a one-dimensional batch, refusing what would be silently misread.
+
+    A lone string would be split into characters and a DataFrame would yield its column
+    names: both are refused. The elements themselves are not checked (see
+    :func:`text_problem`), so a batch can turn its bad rows into error rows.
+
+    Parameters
+    ----------
+    texts : list, tuple, Series, ndarray of shape (n,) or iterable
+    name : str, default="texts"
+        Name of the argument in error messages.
+
+    Returns
+    -------
+    list
+        The elements, in order.
+
+    Raises
+    ------
+    TypeError
+        If `texts` is a single str or bytes, or not iterable.
+    InvalidInputError
+        If `texts` is not one-dimensional (a DataFrame, a matrix).
+
+    Examples
+    --------
+    >>> from supportml.text import as_batch
+    >>> as_batch(("Teams down", None))
+    ['Teams down', None]
+    >>> as_batch("Teams down", "requests")
+    Traceback (most recent call last):
+    ...
+    TypeError: requests must be a sequence of str, got a single str; wrap it in a list
+    """
     if isinstance(texts, str):
         raise TypeError(f"{name} must be a sequence of str, got a single str; wrap it in a list")
     if isinstance(texts, (bytes, bytearray)) or not isinstance(texts, Iterable):
         raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
     if getattr(texts, "ndim", 1) != 1:
         shape = getattr(texts, "shape", None)
-        raise InvalidInputError(f"{name} must be one-dimensional, got shape {shape}")
+        hint = "; pass one column, e.g. frame['text']" if hasattr(texts, "columns") else ""
+        raise InvalidInputError(f"{name} must be one-dimensional, got shape {shape}{hint}")
     return list(texts)
 
 
@@ -133,7 +167,7 @@ def validate_texts(texts: Iterable[str], *, name: str = "texts") -> list[str]:
     ...
     TypeError: texts must be a sequence of str, got a single str; wrap it in a list
     """
-    items = _as_list(texts, name)
+    items = as_batch(texts, name)
     if not items:
         raise InvalidInputError(f"{name} is empty")
     validated = []

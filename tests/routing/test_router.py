@@ -59,6 +59,19 @@ def test_bad_rows_become_support_decisions_and_nothing_is_lost(router):
     assert "invalid input" in decisions[2].rule and "None" in decisions[2].rule
 
 
+@pytest.mark.parametrize(
+    ("requests", "users", "error", "message"),
+    [
+        ("Teams est en panne", None, TypeError, "requests .* got a single str"),
+        (pd.DataFrame({"text": ["Teams down"]}), None, ValueError, r"frame\['text'\]"),
+        (["Teams down", "share a folder"], "u1", TypeError, "users .* got a single str"),
+    ],
+)
+def test_route_many_refuses_a_batch_it_would_misread(router, requests, users, error, message):
+    with pytest.raises(error, match=message):
+        router.route_many(requests, users=users)
+
+
 @pytest.mark.parametrize("bad", ["", "   ", None, 3])
 def test_route_refuses_an_unusable_text(router, bad):
     with pytest.raises((TypeError, ValueError), match="request text"):
