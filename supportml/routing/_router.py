@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator
 from sklearn.model_selection import StratifiedKFold
 
 from supportml._frames import require_columns
@@ -61,7 +62,7 @@ _INTENT_EXPERT_WEIGHTS = {"ngram_weight": 1.5, "neighbor_weight": 0.2}
 _TIER_CLASS_WEIGHT = {"support": 2.0}
 
 
-class Router:
+class Router(BaseEstimator):
     """Routes each help request to the cheapest tier that will really solve it.
 
     The flow of one request (see DESIGN.md): embed the text once; the intent classifier, the
@@ -154,6 +155,19 @@ class Router:
     novelty_threshold_ : float
         In-scope score below which requests abstain (``-inf`` when the intent classifier has a
         threshold of its own or ``novelty_quantile`` is 0).
+
+    Examples
+    --------
+    >>> from supportml import Router, UserProfile
+    >>> Router(book_ambassadors=False)
+    Router(book_ambassadors=False)
+    >>> router = Router.default()  # doctest: +SKIP
+    >>> decision = router.route(  # doctest: +SKIP
+    ...     "je n'arrive pas à partager un dossier avec un externe",
+    ...     UserProfile(digital_maturity=2, adoption_state="new_hire"),
+    ... )
+    >>> decision.tier, decision.explanation  # doctest: +SKIP
+    ('elearning', 'intent external_guest 0.83 · KB #kb036 0.68 · new_hire → elearning (tier model)')
     """
 
     def __init__(

@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.base import clone
 
 from supportml import IntentClassifier, InvalidInputError, NotFittedError, UserProfile
 from supportml._demo import DEMO_REQUESTS
@@ -233,3 +234,13 @@ def test_off_topic_demo_request_abstains_and_goes_to_support(router):
 def test_default_router_sends_the_off_topic_demo_request_to_support():
     decision = Router.default().route(DEMO_REQUESTS[-1])
     assert decision.abstained and decision.tier == "support"
+
+
+def test_router_is_a_scikit_learn_estimator(router):
+    assert repr(Router(n_folds=5, book_ambassadors=False)) == (
+        "Router(book_ambassadors=False, n_folds=5)"
+    )
+    fresh = clone(router)
+    assert fresh.get_params(deep=False) == router.get_params(deep=False)
+    assert not hasattr(fresh, "tier_model_")
+    assert fresh.set_params(novelty_quantile=0.01).novelty_quantile == 0.01
