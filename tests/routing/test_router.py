@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -244,3 +245,23 @@ def test_router_is_a_scikit_learn_estimator(router):
     assert fresh.get_params(deep=False) == router.get_params(deep=False)
     assert not hasattr(fresh, "tier_model_")
     assert fresh.set_params(novelty_quantile=0.01).novelty_quantile == 0.01
+
+
+def test_an_ambassador_listing_the_intent_is_proposed_on_the_intent_alone(router, enterprise):
+    """A request whose wording is unlike an ambassador's expertise (cosine 0) still reaches them
+    when they list its intent: the router's relevance threshold is below the intent bonus."""
+    pool = router.ambassadors_
+    ambassador = enterprise.ambassadors.iloc[0]
+    intent = ambassador["expertise"].split(";")[0]
+    position = list(pool.ambassador_ids_).index(ambassador["ambassador_id"])
+    expertise = pool.expertise_vectors_[position]
+    request = np.random.default_rng(0).normal(size=expertise.shape)
+    request -= (request @ expertise) * expertise
+    request /= np.linalg.norm(request)
+    everyone, free_week = len(pool.ambassador_ids_), date(2100, 1, 4)
+    ids, _ = pool.match(request, intent=intent, k=everyone, at=free_week)
+    assert ambassador["ambassador_id"] in ids
+    strict = copy.copy(pool)
+    strict.min_similarity = 0.3  # AmbassadorPool's own default turns them away
+    ids, _ = strict.match(request, intent=intent, k=everyone, at=free_week)
+    assert ambassador["ambassador_id"] not in ids
