@@ -238,7 +238,7 @@ def _train(args: argparse.Namespace) -> None:
         _retrain(args)
         return
     if args.out is None:
-        raise SystemExit("supportml train: --out is required without --config")
+        raise InvalidInputError("--out is required without --config")
     tables = _read_tables(args.data) if args.data else _synthetic_tables()
     requests = tables.pop("requests")
     if "split" in requests.columns:
@@ -254,7 +254,7 @@ def _retrain(args: argparse.Namespace) -> None:
     from supportml.tracking import RetrainConfig, retrain
 
     if args.data:
-        raise SystemExit("supportml train: with --config, name the data in its [data] source")
+        raise InvalidInputError("with --config, name the data in its [data] source")
     config = RetrainConfig.from_toml(args.config)
     if args.out:
         tracking = dataclasses.replace(config.tracking, output_dir=str(args.out))
@@ -298,7 +298,7 @@ def _read_tables(folder: Path) -> dict:
         if found:
             tables[name] = read_table(found[0], table=name)
     if "requests" not in tables:
-        raise SystemExit(f"supportml train: no requests table (requests.csv, ...) in {folder}")
+        raise InvalidInputError(f"no requests table (requests.csv, ...) in {folder}")
     return tables
 
 
