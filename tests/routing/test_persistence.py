@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 import json
+import zipfile
 
 import numpy as np
 import pytest
@@ -43,6 +44,18 @@ def test_saved_folder_holds_no_pickle(router, tmp_path):
         "router.json",
         "router.npz",
     ]
+
+
+def test_saved_arrays_are_compressed_and_uncompressed_ones_still_load(
+    router, test_requests, tmp_path
+):
+    folder = router.save(tmp_path / "model")
+    with zipfile.ZipFile(folder / "router.npz") as archive:
+        assert {member.compress_type for member in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+    with np.load(folder / "router.npz") as stored:
+        arrays = dict(stored)
+    np.savez(folder / "router.npz", **arrays)  # as routers were saved before
+    assert _decisions(Router.load(folder), test_requests) == _decisions(router, test_requests)
 
 
 def test_another_format_version_is_refused(router, tmp_path):
