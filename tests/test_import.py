@@ -34,6 +34,13 @@ def test_public_names_load_lazily_and_are_the_real_classes():
     assert "Router" in dir(supportml)
 
 
+def test_the_adoption_analyzer_is_importable_where_design_lists_it():
+    from supportml.adoption import AdoptionAnalyzer
+    from supportml.recommend import AdoptionAnalyzer as listed
+
+    assert listed is AdoptionAnalyzer
+
+
 ROUTE_IN_A_FRESH_PROCESS = """
 import sys
 from supportml.routing import Router
