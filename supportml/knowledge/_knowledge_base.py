@@ -18,7 +18,7 @@ from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.knowledge._decline import DeclineRule, choose_decline_threshold
 from supportml.knowledge._entries import passages, read_entries
-from supportml.text import detect_language, validate_texts
+from supportml.text import as_batch, detect_language, validate_texts
 
 __all__ = ["Answer", "KnowledgeBase"]
 
@@ -96,6 +96,12 @@ class KnowledgeBase(BaseEstimator):
     one in the query's. A query without evidence either way counts as English (the detector's
     default). 0 disables the boost.
 
+    **Intent.** When the entries have an ``intent`` column and :meth:`search` or :meth:`answer`
+    get the queries' predicted intents (``intents=``), ``intent_boost`` is added to the score of
+    the entries about that intent: a request the intent classifier recognises finds its FAQ
+    entry even when worded unlike it. The router uses it (see :class:`~supportml.Router`); 0,
+    the default, leaves the scores to the texts alone.
+
     **Declining.** A query's *decline score* is its best entry's score plus ``margin_weight`` ×
     the gap between the best and the second best entry: a query close to one entry and far from
     the others is answered with more confidence than one between two entries.
@@ -127,6 +133,8 @@ class KnowledgeBase(BaseEstimator):
         Weight of the gap to the second best entry in the decline score; 0 uses the top score.
     language_boost : float, default=0.05
         Added to the score of the entries in the query's language; 0 disables it.
+    intent_boost : float, default=0.0
+        Added to the score of the entries whose ``intent`` is the query's (``intents=``).
 
     Attributes
     ----------
@@ -173,6 +181,7 @@ class KnowledgeBase(BaseEstimator):
         "whole_entry_weight": [Interval(Real, 0, None, closed="left")],
         "margin_weight": [Interval(Real, 0, None, closed="left")],
         "language_boost": [Interval(Real, 0, None, closed="left")],
+        "intent_boost": [Interval(Real, 0, None, closed="left")],
     }
 
     def __init__(
@@ -184,6 +193,7 @@ class KnowledgeBase(BaseEstimator):
         whole_entry_weight: float = 0.2,
         margin_weight: float = 0.5,
         language_boost: float = 0.05,
+        intent_boost: float = 0.0,
     ) -> None:
         self.embedder = embedder
         self.decline_threshold = decline_threshold
@@ -191,6 +201,9 @@ class KnowledgeBase(BaseEstimator):
         self.whole_entry_weight = whole_entry_weight
         self.margin_weight = margin_weight
         self.language_boost = language_boost
+        self.intent_boost = intent_boost
+
+    intent_boost = 0.0  # knowledge bases saved before it existed had none
 
     # ------------------------------------------------------------------ fit
     def fit(self, entries) -> KnowledgeBase:
@@ -294,7 +307,7 @@ class KnowledgeBase(BaseEstimator):
         return self
 
     # --------------------------------------------------------------- search
-    def search(self, queries, *, k: int = 5, query_embeddings=None):
+    def search(self, queries, *, k: int = 5, query_embeddings=None, intents=None):
         """The `k` best entries of each query, best first.
 
         Parameters
@@ -306,6 +319,9 @@ class KnowledgeBase(BaseEstimator):
             Entries returned per query; at most the number of entries.
         query_embeddings : array-like of shape (n_queries, dim), default=None
             Precomputed vectors of the query texts (skips the embedder).
+        intents : str or sequence of (str or None), default=None
+            The predicted intent of each query (one str for one query); the entries about it
+            get ``intent_boost``.
 
         Returns
         -------
@@ -317,18 +333,19 @@ class KnowledgeBase(BaseEstimator):
         Raises
         ------
         InvalidInputError
-            A bad query text (its position named), vectors of the wrong shape, k < 1.
+            A bad query text (its position named), vectors of the wrong shape, k < 1, or
+            ``intents`` not one per query.
         """
         self._check_fitted()
         if isinstance(k, bool) or not isinstance(k, int | np.integer) or k < 1:
             raise InvalidInputError(f"k must be an int >= 1; got {k!r}.")
         texts, vectors, single = self._read_queries(queries, query_embeddings)
-        scores = self._scores(texts, vectors)
+        scores = self._scores(texts, vectors, intents)
         order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
         ids, top = self.entry_ids_[order], np.take_along_axis(scores, order, axis=1)
         return (ids[0], top[0]) if single else (ids, top)
 
-    def answer(self, queries, *, query_embeddings=None):
+    def answer(self, queries, *, query_embeddings=None, intents=None):
         """The entry answering each query, or a decline.
 
         Parameters
@@ -337,6 +354,8 @@ class KnowledgeBase(BaseEstimator):
             As in :meth:`search`.
         query_embeddings : array-like of shape (n_queries, dim), default=None
             Precomputed vectors of the query texts.
+        intents : str or sequence of (str or None), default=None
+            As in :meth:`search`.
 
         Returns
         -------
@@ -346,7 +365,7 @@ class KnowledgeBase(BaseEstimator):
         """
         self._check_fitted()
         texts, vectors, single = self._read_queries(queries, query_embeddings)
-        top, best, decline = self._decide(self._scores(texts, vectors))
+        top, best, decline = self._decide(self._scores(texts, vectors, intents))
         answers = [
             self._make_answer(int(i), float(s), float(d))
             for i, s, d in zip(top, best, decline, strict=True)
@@ -401,7 +420,7 @@ class KnowledgeBase(BaseEstimator):
             raise InvalidInputError(f"Query vector {bad[0]} contains NaN or infinite values.")
         return vectors
 
-    def _scores(self, texts: list[str] | None, vectors: np.ndarray) -> np.ndarray:
+    def _scores(self, texts: list[str] | None, vectors: np.ndarray, intents=None) -> np.ndarray:
         """Score of every entry for every query, shape (n_queries, n_entries), float64."""
         blocks = []
         for start in range(0, len(vectors), _QUERY_BLOCK):
@@ -414,6 +433,11 @@ class KnowledgeBase(BaseEstimator):
         if texts is not None and self.entry_languages_ is not None and self.language_boost > 0:
             languages = np.array([detect_language(text) for text in texts], dtype=object)
             scores += self.language_boost * (languages[:, None] == self.entry_languages_[None, :])
+        if intents is not None:
+            wanted = _per_query(intents, len(scores))
+            if self._intents is not None and self.intent_boost > 0:
+                entry_intents = np.asarray(self._intents, dtype=object)
+                scores += self.intent_boost * (wanted[:, None] == entry_intents[None, :])
         return scores
 
     def _decide(self, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -477,3 +501,17 @@ class KnowledgeBase(BaseEstimator):
 
     def __sklearn_is_fitted__(self) -> bool:
         return hasattr(self, "_keys")
+
+
+def _per_query(intents, n_queries: int) -> np.ndarray:
+    """One intent (or None) per query: a str serves every query, a sequence has one each."""
+    if isinstance(intents, str):
+        return np.full(n_queries, intents, dtype=object)
+    values = as_batch(intents, "intents")
+    if len(values) != n_queries:
+        raise InvalidInputError(
+            f"intents has {len(values)} entries but there are {n_queries} queries."
+        )
+    wanted = np.empty(n_queries, dtype=object)
+    wanted[:] = values
+    return wanted

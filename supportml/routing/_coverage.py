@@ -8,7 +8,7 @@ import numpy as np
 
 from supportml._profile import UserProfile
 
-__all__ = ["COVERAGE_FEATURES", "Coverage"]
+__all__ = ["COVERAGE_FEATURES", "Coverage", "request_language"]
 
 COVERAGE_FEATURES = ("faq", "content", "local_ambassador")
 _LANGUAGES = ("fr", "en")
@@ -20,6 +20,19 @@ def _split(value) -> list[str]:
     if isinstance(value, str):
         return [part.strip() for part in value.split(";") if part.strip()]
     return [str(part).strip() for part in value]
+
+
+def request_language(user: UserProfile | None, language: str) -> str:
+    """The language to serve a request in: the user's own where the profile says, else the
+    language detected in the request.
+
+    Examples
+    --------
+    >>> from supportml import UserProfile
+    >>> request_language(UserProfile(language="fr"), "en"), request_language(None, "en")
+    ('fr', 'en')
+    """
+    return user.language if user is not None and user.language else str(language)
 
 
 class Coverage:
@@ -54,6 +67,8 @@ class Coverage:
     def __init__(self, classes: Sequence[str]) -> None:
         self.classes = classes
 
+    _items: dict[str, list[str]] = {}  # noqa: RUF012 (coverages saved before it: no items known)
+
     def fit(self, *, knowledge_base=None, catalogue=None, ambassadors=None) -> Coverage:
         """Read which intents each table covers, per language.
 
@@ -63,7 +78,8 @@ class Coverage:
             Rows with ``intent`` and ``language``; without an ``intent`` column, nothing is
             counted as covered.
         catalogue : DataFrame or list of dict, optional
-            Rows with ``intents`` (``;``-joined) and ``language``.
+            Rows with ``intents`` (``;``-joined), ``language`` and ``item_id`` (the items
+            :meth:`content_items` lists).
         ambassadors : DataFrame or list of dict, optional
             Rows with ``expertise`` (``;``-joined intents), ``languages``, ``departments`` and
             ``site``.
@@ -75,6 +91,13 @@ class Coverage:
         self._position = {str(name): i for i, name in enumerate(self.classes)}
         self.faq_ = self._by_language(_records(knowledge_base), "intent")
         self.content_ = self._by_language(_records(catalogue), "intents")
+        self._items = {}
+        for row in _records(catalogue):
+            if row.get("item_id") is None:
+                continue
+            for intent in _split(row.get("intents")):
+                key = "\n".join((intent, str(row.get("language") or "")))  # JSON-friendly
+                self._items.setdefault(key, []).append(str(row["item_id"]))
         self._experts = [
             (
                 self._mask(_split(row.get("expertise"))),
@@ -111,11 +134,24 @@ class Coverage:
         none = np.zeros(n_classes)
         rows = np.zeros((len(users), 3, n_classes))
         for i, (user, language) in enumerate(zip(users, languages, strict=True)):
-            lang = user.language if user is not None and user.language else str(language)
+            lang = request_language(user, language)
             rows[i, 0] = self.faq_.get(lang, none)
             rows[i, 1] = self.content_.get(lang, none)
             rows[i, 2] = self._local_reach(user, lang)
         return np.einsum("nk,nfk->nf", intent_proba, rows)
+
+    def content_items(self, intent: str, language: str) -> list[str]:
+        """The ids of the catalogue items about ``intent`` in ``language``, in catalogue order.
+
+        Examples
+        --------
+        >>> coverage = Coverage(["share_file"]).fit(catalogue=[
+        ...     {"item_id": "c1", "intents": "share_file;permissions", "language": "fr"},
+        ...     {"item_id": "c2", "intents": "share_file", "language": "en"}])
+        >>> coverage.content_items("share_file", "fr"), coverage.content_items("outage", "fr")
+        (['c1'], [])
+        """
+        return list(self._items.get("\n".join((intent, language)), []))
 
     def _local_reach(self, user: UserProfile | None, language: str) -> np.ndarray:
         if user is None:

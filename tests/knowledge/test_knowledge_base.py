@@ -193,6 +193,36 @@ def test_language_boost_zero_disables_it(hashing_embedder):
     assert scores[0, 0] == scores[0, 1]
 
 
+# ----------------------------------------------------------------------------- intent
+def test_intent_boost_lifts_the_entries_of_the_predicted_intent(hashing_embedder):
+    kb = KnowledgeBase(hashing_embedder, intent_boost=0.3).fit(ENTRIES)
+    query = ["my printer cannot share the folder"]
+    plain_ids, plain = kb.search(query, k=4)
+    ids, scores = kb.search(query, k=4, intents=["password_reset"])
+    assert ids[0, 0] == "password"
+    boosted = dict(zip(ids[0], scores[0], strict=True))
+    for entry_id, score in zip(plain_ids[0], plain[0], strict=True):
+        lift = 0.3 if entry_id == "password" else 0.0
+        assert boosted[entry_id] == pytest.approx(score + lift)
+    assert kb.answer(query[0], intents="password_reset").entry_id == "password"
+
+
+def test_intents_change_nothing_without_a_boost_or_unknown_intents(hashing_embedder):
+    kb = KnowledgeBase(hashing_embedder).fit(ENTRIES)  # intent_boost=0
+    query = ["how do I share a folder"]
+    np.testing.assert_array_equal(kb.search(query)[1], kb.search(query, intents=["hardware"])[1])
+    boosted = KnowledgeBase(hashing_embedder, intent_boost=0.3).fit(ENTRIES)
+    np.testing.assert_array_equal(
+        boosted.search(query)[1], boosted.search(query, intents=[None])[1]
+    )
+
+
+def test_intents_must_give_one_per_query(hashing_embedder):
+    kb = KnowledgeBase(hashing_embedder, intent_boost=0.3).fit(ENTRIES)
+    with pytest.raises(InvalidInputError, match="intents has 1 entries but there are 2 queries"):
+        kb.search(["a folder", "a password"], intents=["share_file"])
+
+
 def test_french_query_finds_the_french_entry(kb):
     assert kb.answer("comment partager un dossier avec mon équipe").entry_id == "partage"
     assert kb.answer("how can I share my folder").entry_id == "share"

@@ -36,6 +36,19 @@ def test_a_router_saved_before_the_newer_parameters_keeps_their_old_behaviour(
     assert len(_decisions(loaded, test_requests)) == 60
 
 
+def test_a_router_saved_before_the_intent_aware_searches_routes_without_them(
+    router, test_requests, tmp_path
+):
+    old = copy.copy(router)
+    old.knowledge_base_ = copy.copy(router.knowledge_base_)
+    old.coverage_ = copy.copy(router.coverage_)
+    del old.knowledge_base_.__dict__["intent_boost"], old.coverage_.__dict__["_items"]
+    loaded = Router.load(old.save(tmp_path / "old"))
+    assert loaded.knowledge_base_.intent_boost == 0.0
+    assert loaded.coverage_.content_items("share_file", "fr") == []
+    assert len(_decisions(loaded, test_requests)) == 60
+
+
 def test_saved_folder_holds_no_pickle(router, tmp_path):
     folder = router.save(tmp_path / "model")
     assert sorted(p.name for p in folder.iterdir()) == [

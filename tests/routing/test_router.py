@@ -265,3 +265,38 @@ def test_an_ambassador_listing_the_intent_is_proposed_on_the_intent_alone(router
     strict.min_similarity = 0.3  # AmbassadorPool's own default turns them away
     ids, _ = strict.match(request, intent=intent, k=everyone, at=free_week)
     assert ambassador["ambassador_id"] not in ids
+
+
+def _about(table: pd.DataFrame, column: str) -> dict[str, set[str]]:
+    """Each row id's intents (``;``-joined in ``column``)."""
+    key = "entry_id" if "entry_id" in table.columns else "item_id"
+    return {str(k): set(str(v).split(";")) for k, v in zip(table[key], table[column], strict=True)}
+
+
+def test_the_elearning_tier_offers_content_about_the_predicted_intent(router, enterprise):
+    """A new hire's request about an intent the catalogue covers in French is offered French
+    items about that intent, whatever the recommender would rank first for the words alone."""
+    about = _about(enterprise.catalogue, "intents")
+    newcomer = UserProfile(language="fr", adoption_state="new_hire", digital_maturity=1)
+    texts = list(enterprise.requests["text"])[:80]
+    decisions = [router.route(text, user=newcomer) for text in texts]
+    offered = [
+        d
+        for d in decisions
+        if d.tier == "elearning" and router.coverage_.content_items(d.intent, "fr")
+    ]
+    assert len(offered) >= 10
+    for decision in offered:
+        assert decision.payload["content_ids"]
+        for item in decision.payload["content_ids"]:
+            assert decision.intent in about[item], (decision.intent, item)
+
+
+def test_the_chatbot_answers_with_an_entry_about_the_predicted_intent(router, enterprise):
+    about = _about(enterprise.knowledge_base, "intent")
+    expert = UserProfile(language="en", adoption_state="power_user", digital_maturity=5)
+    texts = list(enterprise.requests["text"])[:80]
+    answered = [d for d in (router.route(t, user=expert) for t in texts) if d.tier == "chatbot"]
+    assert len(answered) >= 10
+    matching = [d.intent in about[d.payload["kb_entry_id"]] for d in answered]
+    assert np.mean(matching) >= 0.9
