@@ -192,7 +192,7 @@ class Router(BaseEstimator):
     ...     UserProfile(digital_maturity=2, adoption_state="new_hire"),
     ... )
     >>> decision.tier, decision.explanation  # doctest: +SKIP
-    ('elearning', 'intent external_guest 0.83 · KB #kb036 0.68 · new_hire → elearning (tier model)')
+    ('elearning', 'intent external_guest 0.83 · KB #kb016 0.90 · new_hire → elearning (tier model)')
     """
 
     def __init__(
