@@ -13,10 +13,12 @@ WINDOWS: tuple[int, ...] = (1, 3, 7, 14, 28)
 """Popularity windows, in days before the reference time."""
 _FIRST_WINDOWS = (1, 2, 7)
 _UPTAKE_WINDOWS = (2, 7)  # first windows whose uptake is a feature
+_MORE_UPTAKE_WINDOWS = (1, 3, 14)  # more uptake windows, in the last columns but "kind"
 _RANKED = (1, 7, 14)
 _RECENT_DAYS = 7.0  # a user's "recent" items: opened within a week of their last event
 _TRANSITION_WEEKS = 4  # an item follows another when first opened within 4 weeks after it
 _TOP = 20  # a segment's current top items, to measure how far behind a user is
+_LEADERS = 0.2  # a segment's leaders: its most active users (by history size), this share
 
 
 class Activity:
@@ -65,13 +67,18 @@ class ActivityFeatures:
     Item features are computed within the user's segment (row 0: everyone): the share of the
     segment's users who opened the item in the last 1, 3, 7, 14 and 28 days, who opened it
     for the first time in the last 1, 2 and 7 days, and ever; its uptake over 2 and 7 days
-    (the share of the users who had not opened it then who opened it since); its last day's
-    openings and first openings as shares of the segment's busiest item's; the item's rank
-    by 1, 7 and 14-day popularity; the days since anyone first opened it. User features:
-    history size, days since their last event, items opened in their last week, and how many
-    of their segment's top 20 items of this week and of the week before they have opened (how
-    far behind the group they are). The transition score of an item is how often users first
-    opened it within four weeks after the user's recent items.
+    (the share of the users who had not opened it then who opened it since), and over 1, 3
+    and 14 days; its last day's openings and first openings as shares of the segment's
+    busiest item's; the item's rank by 1, 7 and 14-day popularity; the days since anyone first
+    opened it; the share of the segment's leaders (its 20 % most active users) who opened it
+    for the first time in the last 7 days and who opened it in the last 3 days; the share of
+    its openers who came back to it on a later day. User features: history size, days since
+    their last event, items opened in their last week, how many of their segment's top 20
+    items of this week and of the week before they have opened (how far behind the group they
+    are), and their activity percentile in their segment. The transition score of an item is
+    how often users first opened it within four weeks after the user's recent items. Three
+    features compare a pair with the user's other candidates: its last day's openings, 2-day
+    uptake and leaders' 3-day openings as shares of the largest among them.
 
     Parameters
     ----------
@@ -136,10 +143,12 @@ class ActivityFeatures:
             table / np.maximum(table.max(axis=1, keepdims=True), 1e-9)
             for table in (self.table[1], self.first_table[1])
         ]
+        first = self.first_table | {
+            days: counts(activity.first <= days) / size for days in _MORE_UPTAKE_WINDOWS
+        }
         self.uptake = {
-            days: self.first_table[days]
-            / np.maximum(1.0 - self.ever + self.first_table[days], 1e-9)
-            for days in _UPTAKE_WINDOWS
+            days: first[days] / np.maximum(1.0 - self.ever + first[days], 1e-9)
+            for days in _UPTAKE_WINDOWS + _MORE_UPTAKE_WINDOWS
         }
         self.previous_week = counts(_in_previous_week(activity)) / size
         self.ranks = {days: _ranks(self.table[days] + 1e-9 * self.ever) for days in _RANKED}
@@ -154,6 +163,18 @@ class ActivityFeatures:
         self.first_seen = first_seen
         self.history = activity.matrix()
         self.n_history = np.asarray(self.history.sum(axis=1)).ravel()
+        active = np.unique(activity.user)
+        self.percentile = np.full(activity.n_users, np.nan)  # activity, within the segment
+        self.percentile[active] = _percentiles(self.n_history[active], segment[active])
+        leader = np.nan_to_num(self.percentile) > 1.0 - _LEADERS
+        leaders = np.bincount(segment[leader], minlength=n_segments).astype(np.float64)
+        leaders[0] = leader.sum()
+        leaders = np.maximum(leaders, 1.0)[:, np.newaxis]
+        by_leader = leader[activity.user]
+        self.leaders_first = counts(by_leader & (activity.first <= 7)) / leaders
+        self.leaders_recent = counts(by_leader & (activity.last <= 3)) / leaders
+        came_back = np.ceil(activity.first) > np.ceil(activity.last)  # on a later day
+        self.returning = counts(came_back) / np.maximum(counts(everything), 1.0)
         last = np.full(activity.n_users, np.nan)
         if len(activity.user):
             latest = np.full(activity.n_users, np.inf)
@@ -243,8 +264,17 @@ class ActivityFeatures:
         size = np.maximum(self.n_history[rows], 1.0)
         similar = _gather(history @ self.similarity, user, item)
         most = _user_max(similar, user, len(rows))  # over all the user's candidates
+        against = [
+            value / _user_max(value, user, len(rows))
+            for value in (
+                self.relative[0][segments[user], item],
+                self.uptake[2][segments[user], item],
+                self.leaders_recent[segments[user], item],
+            )
+        ]
         if keep is not None:
             user, item, similar, most = (a[keep] for a in (user, item, similar, most))
+            against = [value[keep] for value in against]
         row, segment = rows[user], segments[user]
         best = np.maximum(following.max(axis=1).toarray().ravel(), 1e-12)
         follows = _gather(following, user, item)
@@ -273,6 +303,12 @@ class ActivityFeatures:
             np.where(self.kind[item] < 0, np.nan, own_kind),
             *(self.uptake[days][segment, item] for days in _UPTAKE_WINDOWS),
             *(table[segment, item] for table in self.relative),
+            *against,
+            self.leaders_first[segment, item],
+            self.leaders_recent[segment, item],
+            self.percentile[row],
+            *(self.uptake[days][segment, item] for days in _MORE_UPTAKE_WINDOWS),
+            self.returning[segment, item],
             np.where(self.kind[item] < 0, np.nan, self.kind[item]),
         ]
         out = np.empty((len(item), len(columns)), dtype=np.float32)
@@ -319,6 +355,14 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"uptake_{d}d" for d in _UPTAKE_WINDOWS),
     "popular_1d_relative",
     "first_open_1d_relative",
+    "popular_1d_vs_candidates",
+    "uptake_2d_vs_candidates",
+    "leaders_popular_3d_vs_candidates",
+    "leaders_first_open_7d",
+    "leaders_popular_3d",
+    "user_activity_percentile",
+    *(f"uptake_{d}d" for d in _MORE_UPTAKE_WINDOWS),
+    "returning",
     "kind",
 )
 """Columns of :meth:`ActivityFeatures.features`; the last one is categorical."""
@@ -346,6 +390,31 @@ def _user_max(values: np.ndarray, user: np.ndarray, n_users: int) -> np.ndarray:
     best = np.full(n_users, 1e-12)
     np.maximum.at(best, user, values)
     return best[user]
+
+
+def _percentiles(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each value's percentile rank within its group, in (0, 1]: its mean rank among the
+    group's values (ties share it), divided by the group's size.
+
+    Examples
+    --------
+    >>> _percentiles(np.array([3.0, 1.0, 3.0, 5.0]), np.array([1, 1, 1, 2])).tolist()
+    [0.8333333333333334, 0.3333333333333333, 0.8333333333333334, 1.0]
+    """
+    if not len(values):
+        return np.zeros(0)
+    order = np.lexsort((values, groups))
+    group, value = groups[order], values[order]
+    position = np.arange(len(order))
+    tie = np.r_[True, (group[1:] != group[:-1]) | (value[1:] != value[:-1])]
+    start = np.flatnonzero(tie)
+    end = np.r_[start[1:], len(order)]
+    group_start = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], position, 0))
+    mean_rank = (start + end + 1) / 2 - group_start[start]
+    sizes = np.bincount(group)
+    out = np.empty(len(order))
+    out[order] = mean_rank[np.cumsum(tie) - 1] / sizes[group]
+    return out
 
 
 def _kind_means(table: np.ndarray, kind: np.ndarray) -> np.ndarray:

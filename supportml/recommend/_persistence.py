@@ -28,7 +28,8 @@ from supportml.exceptions import NotFittedError
 
 __all__ = ["FORMAT_VERSION", "load_recommender", "save_recommender"]
 
-FORMAT_VERSION = 2  # 2: the learned blend's uptake features
+# 2: the learned blend's uptake features; 3: its leader and candidate-relative features
+FORMAT_VERSION = 3
 _STEM = "recommender"
 
 

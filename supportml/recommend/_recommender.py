@@ -158,8 +158,9 @@ class ContentRecommender(BaseEstimator):
         rank better than it alone: NDCG@10 0.591 -> 0.597).
     n_candidates : int, default=80
         Items per user the learned blend reranks.
-    blend_max_iter : int, default=100
-        Boosting iterations of the learned blend.
+    blend_max_iter : int, default=200
+        Boosting iterations of the learned blend (on OULAD validation S(15,15), NDCG@10 0.6044
+        against 0.6032 for 100, at 1.5 times the fit time).
     blend_ranker : {"auto", "lambdarank", "classifier"}, default="auto"
         The learned blend's model: LightGBM's lambdarank, a listwise objective (each user's
         candidates ordered for NDCG@10; the ``rank`` extra), or scikit-learn's pointwise
@@ -260,7 +261,7 @@ class ContentRecommender(BaseEstimator):
         blend="linear",
         blend_horizon_days: float | tuple[float, ...] = (10.0, 14.0, 20.0),
         n_candidates: int = 80,
-        blend_max_iter: int = 100,
+        blend_max_iter: int = 200,
         blend_ranker: str = "auto",
         random_state: int = 0,
     ) -> None:
