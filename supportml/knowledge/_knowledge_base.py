@@ -320,8 +320,8 @@ class KnowledgeBase(BaseEstimator):
         query_embeddings : array-like of shape (n_queries, dim), default=None
             Precomputed vectors of the query texts (skips the embedder).
         intents : str or sequence of (str or None), default=None
-            The predicted intent of each query (one str for one query); the entries about it
-            get ``intent_boost``.
+            The predicted intent of each query (a str serves every query); the entries about
+            it get ``intent_boost``.
 
         Returns
         -------

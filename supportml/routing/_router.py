@@ -659,9 +659,7 @@ class Router(BaseEstimator):
         catalogue has none the user may take, its top items for the request (cosine alone).
         """
         recommender = self.recommender_
-        offered, _ = recommender.recommend(
-            users, n=_N_CONTENT, context=vectors, language=list(languages)
-        )
+        offered: list = [None] * len(users)
         bonus = np.zeros(len(users))
         groups: dict[tuple[str, str], list[int]] = {}
         for row, (user, language, intent) in enumerate(zip(users, languages, intents, strict=True)):
@@ -670,16 +668,15 @@ class Router(BaseEstimator):
             about = self.coverage_.content_items(intent, language)
             if not about:
                 continue
-            ids, _ = recommender.recommend(
-                [users[row] for row in rows],
-                n=_N_CONTENT,
-                context=vectors[rows],
-                language=[languages[row] for row in rows],
-                only_items=about,
-            )
-            for row, row_ids in zip(rows, ids, strict=True):
+            found = self._recommended(rows, users, vectors, languages, about)
+            for row, row_ids in zip(rows, found, strict=True):
                 if row_ids[0] is not None:  # None pads a row with nothing left to offer
                     offered[row], bonus[row] = row_ids, _CONTENT_INTENT_BONUS
+        rest = [row for row, row_ids in enumerate(offered) if row_ids is None]
+        if rest:  # no item about the intent for them: the best items for the request
+            found = self._recommended(rest, users, vectors, languages, None)
+            for row, row_ids in zip(rest, found, strict=True):
+                offered[row] = row_ids
         position = {item: i for i, item in enumerate(recommender.item_ids_)}
         content_ids, content_score = [], np.zeros(len(users))
         for row, row_ids in enumerate(offered):
@@ -689,6 +686,17 @@ class Router(BaseEstimator):
                 item_vectors = recommender.item_vectors_[[position[i] for i in kept]]
                 content_score[row] = float(np.max(item_vectors @ vectors[row])) + bonus[row]
         return content_ids, content_score
+
+    def _recommended(self, rows, users, vectors, languages, only_items) -> np.ndarray:
+        """The recommender's top :data:`_N_CONTENT` item ids for the requests at ``rows``."""
+        ids, _ = self.recommender_.recommend(
+            [users[row] for row in rows],
+            n=_N_CONTENT,
+            context=vectors[rows],
+            language=[languages[row] for row in rows],
+            only_items=only_items,
+        )
+        return ids
 
     def _decide(self, request, text, vector, profile, evidence, row, tier_proba):
         classes = self.intents_.classes_
