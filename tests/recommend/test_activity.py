@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from supportml.recommend._activity import Activity, ActivityFeatures
+from supportml.recommend._activity import FEATURE_NAMES, Activity, ActivityFeatures
 from supportml.recommend._collaborative import ItemSimilarity
 
 N_USERS, N_ITEMS = 60, 30
@@ -69,3 +69,26 @@ def test_item_knn_scores_of_dense_and_sparse_histories_agree():
     dense = similarity.scores(histories)
     np.testing.assert_allclose(dense, similarity.scores(sp.csr_matrix(histories)), rtol=1e-6)
     np.testing.assert_allclose(dense, histories @ similarity.weights_, rtol=1e-5)
+
+
+def test_leaders_are_the_segment_s_most_active_fifth():
+    """Ten users in one segment, user u with items 0..u three weeks ago: users 8 and 9 are its
+    leaders. Two days ago, user 9 (a leader) and user 0 (not one) first opened item 11."""
+    user = np.r_[np.repeat(np.arange(10), np.arange(1, 11)), 9, 0]
+    item = np.r_[np.concatenate([np.arange(u + 1) for u in range(10)]), 11, 11]
+    age = np.r_[np.full(55, 21.0), 2.0, 2.0]
+    activity = Activity(user, item, age, n_users=10, n_items=12)
+    features = ActivityFeatures(activity, np.ones(10, int), 2)
+    assert np.flatnonzero(features.percentile > 0.8).tolist() == [8, 9]
+    assert features.leaders_first[1, 11] == pytest.approx(0.5)  # 1 of the 2 leaders
+    assert features.leaders_recent[1, 11] == pytest.approx(0.5)
+    assert features.first_table[7][1, 11] == pytest.approx(0.2)  # 2 of the 10 users
+    assert features.leaders_first[1, :11].sum() == 0.0  # their other items are three weeks old
+
+
+def test_the_feature_matrix_has_one_column_per_feature_name(features):
+    rows = np.arange(6)
+    candidates = features.candidates(rows, features.segment[rows], n_popular=4, n_following=2)
+    matrix = features.features(rows, features.segment[rows], candidates)
+    assert matrix.shape == (len(candidates.item), len(FEATURE_NAMES))
+    assert np.isnan(matrix[:, FEATURE_NAMES.index("user_activity_percentile")]).sum() == 0
