@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.stats import rankdata
 
 __all__ = ["FEATURE_NAMES", "WINDOWS", "Activity", "ActivityFeatures", "Candidates"]
 
@@ -134,17 +135,19 @@ class ActivityFeatures:
             cells[0] = np.bincount(activity.item[mask], minlength=n_items)
             return cells.astype(np.float64)
 
-        everything = np.ones(len(activity.item), dtype=bool)
+        openers = counts(np.ones(len(activity.item), dtype=bool))
         self.table = {days: counts(activity.last <= days) / size for days in WINDOWS}
         self.first_table = {days: counts(activity.first <= days) / size for days in _FIRST_WINDOWS}
-        self.ever = counts(everything) / size
+        self.ever = openers / size
         # Yesterday's counts against the segment's busiest item: the same scale on any weekday.
         self.relative = [
             table / np.maximum(table.max(axis=1, keepdims=True), 1e-9)
             for table in (self.table[1], self.first_table[1])
         ]
         first = self.first_table | {
-            days: counts(activity.first <= days) / size for days in _MORE_UPTAKE_WINDOWS
+            days: counts(activity.first <= days) / size
+            for days in _MORE_UPTAKE_WINDOWS
+            if days not in self.first_table
         }
         self.uptake = {
             days: first[days] / np.maximum(1.0 - self.ever + first[days], 1e-9)
@@ -174,7 +177,7 @@ class ActivityFeatures:
         self.leaders_first = counts(by_leader & (activity.first <= 7)) / leaders
         self.leaders_recent = counts(by_leader & (activity.last <= 3)) / leaders
         came_back = np.ceil(activity.first) > np.ceil(activity.last)  # on a later day
-        self.returning = counts(came_back) / np.maximum(counts(everything), 1.0)
+        self.returning = counts(came_back) / np.maximum(openers, 1.0)
         last = np.full(activity.n_users, np.nan)
         if len(activity.user):
             latest = np.full(activity.n_users, np.inf)
@@ -401,19 +404,10 @@ def _percentiles(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     >>> _percentiles(np.array([3.0, 1.0, 3.0, 5.0]), np.array([1, 1, 1, 2])).tolist()
     [0.8333333333333334, 0.3333333333333333, 0.8333333333333334, 1.0]
     """
-    if not len(values):
-        return np.zeros(0)
-    order = np.lexsort((values, groups))
-    group, value = groups[order], values[order]
-    position = np.arange(len(order))
-    tie = np.r_[True, (group[1:] != group[:-1]) | (value[1:] != value[:-1])]
-    start = np.flatnonzero(tie)
-    end = np.r_[start[1:], len(order)]
-    group_start = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], position, 0))
-    mean_rank = (start + end + 1) / 2 - group_start[start]
-    sizes = np.bincount(group)
-    out = np.empty(len(order))
-    out[order] = mean_rank[np.cumsum(tie) - 1] / sizes[group]
+    out = np.empty(len(values))
+    for group in np.unique(groups):
+        members = groups == group
+        out[members] = rankdata(values[members]) / members.sum()
     return out
 
 

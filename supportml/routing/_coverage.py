@@ -90,9 +90,10 @@ class Coverage:
         """
         self._position = {str(name): i for i, name in enumerate(self.classes)}
         self.faq_ = self._by_language(_records(knowledge_base), "intent")
-        self.content_ = self._by_language(_records(catalogue), "intents")
+        items = _records(catalogue)
+        self.content_ = self._by_language(items, "intents")
         self._items = {}
-        for row in _records(catalogue):
+        for row in items:
             if row.get("item_id") is None:
                 continue
             for intent in _split(row.get("intents")):
