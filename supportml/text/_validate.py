@@ -76,7 +76,7 @@ def text_problem(text: object) -> str | None:
     return result.message if isinstance(result, _Problem) else None
 
 
-def as_batch(texts: object, name: str = "texts") -> list[object]:
+def as_batch(texts: object, name: str = "texts", *, of: str = "str") -> list[object]:
     """Materialise a one-dimensional batch, refusing what would be silently misread.
 
     A lone string would be split into characters and a DataFrame would yield its column
@@ -88,6 +88,8 @@ def as_batch(texts: object, name: str = "texts") -> list[object]:
     texts : list, tuple, Series, ndarray of shape (n,) or iterable
     name : str, default="texts"
         Name of the argument in error messages.
+    of : str, default="str"
+        What the elements should be, in error messages.
 
     Returns
     -------
@@ -110,11 +112,15 @@ def as_batch(texts: object, name: str = "texts") -> list[object]:
     Traceback (most recent call last):
     ...
     TypeError: requests must be a sequence of str, got a single str; wrap it in a list
+    >>> as_batch(7, "users", of="user ids")
+    Traceback (most recent call last):
+    ...
+    TypeError: users must be a sequence of user ids, got int
     """
     if isinstance(texts, str):
-        raise TypeError(f"{name} must be a sequence of str, got a single str; wrap it in a list")
+        raise TypeError(f"{name} must be a sequence of {of}, got a single str; wrap it in a list")
     if isinstance(texts, (bytes, bytearray)) or not isinstance(texts, Iterable):
-        raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
+        raise TypeError(f"{name} must be a sequence of {of}, got {type(texts).__name__}")
     if getattr(texts, "ndim", 1) != 1:
         shape = getattr(texts, "shape", None)
         hint = "; pass one column, e.g. frame['text']" if hasattr(texts, "columns") else ""

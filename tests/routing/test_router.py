@@ -66,7 +66,12 @@ def test_bad_rows_become_support_decisions_and_nothing_is_lost(router):
     [
         ("Teams est en panne", None, TypeError, "requests .* got a single str"),
         (pd.DataFrame({"text": ["Teams down"]}), None, ValueError, r"frame\['text'\]"),
-        (["Teams down", "share a folder"], "u1", TypeError, "users .* got a single str"),
+        (
+            ["Teams down", "share a folder"],
+            "u1",
+            TypeError,
+            "users must be a sequence of user ids or UserProfiles, got a single str",
+        ),
     ],
 )
 def test_route_many_refuses_a_batch_it_would_misread(router, requests, users, error, message):
