@@ -492,7 +492,11 @@ class Router(BaseEstimator):
         """
         self._check_fitted()
         requests = as_batch(requests, "requests")
-        users = [None] * len(requests) if users is None else as_batch(users, "users")
+        users = (
+            [None] * len(requests)
+            if users is None
+            else as_batch(users, "users", of="user ids or UserProfiles")
+        )
         if len(users) != len(requests):
             raise InvalidInputError(
                 f"requests and users have different lengths: {len(requests)} and {len(users)}."
