@@ -29,6 +29,34 @@ def test_default_policy_sends_outages_to_support():
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I typed my password on a fake login page, help", "en"),
+        ("my laptop was stolen on the train with OneDrive open", "en"),
+        ("SharePoint montre une connexion depuis l'étranger, mon compte est compromis ?", "fr"),
+        ("j'ai saisi mon mot de passe sur une fausse page de la DSI", "fr"),
+        ("un fichier suspect a été posté dans le canal général", "fr"),
+    ],
+)
+def test_default_policy_sends_a_compromised_account_or_device_to_support(text, language):
+    """Even when the intent classifier reads it as a self-service question."""
+    rule = TierPolicy.default().first_matching_rule(
+        text=text, intent="password_reset", abstained=False, user=None, language=language
+    )
+    assert rule is not None and rule.name == "incident wording"
+
+
+@pytest.mark.parametrize(
+    "text", ["How do I share a folder with a supplier?", "Comment voler du temps à mes réunions ?"]
+)
+def test_default_policy_leaves_how_to_questions_to_the_tier_model(text):
+    rule = TierPolicy.default().first_matching_rule(
+        text=text, intent="share_file", abstained=False, user=None, language="en"
+    )
+    assert rule is None
+
+
+@pytest.mark.parametrize(
     "intent", sorted(name for name, spec in INTENTS.items() if spec.tier == "support")
 )
 def test_default_policy_sends_every_support_only_intent_to_support(intent):
