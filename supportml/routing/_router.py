@@ -815,15 +815,27 @@ def _prune_defaults(root: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _default_data_fingerprint() -> str:
-    """A short hash of the library's source and the data settings: changed code retrains."""
+def _default_data_fingerprint(package: Path | None = None) -> str:
+    """A short hash of the data settings and of the library's source and packaged settings
+    (``*.py`` and ``*.toml`` files below ``package``, default: supportml's folder): a changed
+    module or default policy retrains the default router.
+
+    Examples
+    --------
+    >>> len(_default_data_fingerprint())
+    12
+    """
     import hashlib
 
-    import supportml
+    if package is None:
+        import supportml
 
+        package = Path(supportml.__file__).parent
     digest = hashlib.sha256(repr(sorted(_DEFAULT_DATA.items())).encode())
-    for source in sorted(Path(supportml.__file__).parent.rglob("*.py")):
-        digest.update(source.read_bytes())
+    for source in sorted(package.rglob("*")):
+        if source.suffix in (".py", ".toml"):
+            digest.update(source.relative_to(package).as_posix().encode())
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 
 
