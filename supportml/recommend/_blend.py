@@ -58,6 +58,9 @@ class LearnedBlend:
         Share of negative training pairs kept (all positives are), to bound the fit time.
     max_train_users : int
         Users sampled for training at most.
+    n_bags : int, default=1
+        Rankers per horizon, each trained on its own sample of users and negative pairs
+        (and its own boosting seed); all rankers' raw scores are averaged.
     random_state : int
 
     Examples
@@ -90,6 +93,7 @@ class LearnedBlend:
         max_leaf_nodes: int,
         negative_share: float,
         max_train_users: int,
+        n_bags: int = 1,
         random_state: int,
     ) -> None:
         self.horizon_days = horizon_days
@@ -100,6 +104,7 @@ class LearnedBlend:
         self.max_leaf_nodes = max_leaf_nodes
         self.negative_share = negative_share
         self.max_train_users = max_train_users
+        self.n_bags = n_bags
         self.random_state = random_state
 
     def fit(
@@ -138,20 +143,24 @@ class LearnedBlend:
         rng = np.random.default_rng(self.random_state)
         splits = []
         for horizon in self.horizon_days:
-            features, rows, segments, candidates, labels = self._split(
-                horizon, user, item, age, segment, n_segments, n_items, start_age, codes, rng
+            features, new_user, new_item = self._replay(
+                horizon, user, item, age, segment, n_segments, n_items, start_age, codes
             )
-            if labels.sum() < _MIN_POSITIVES:
-                logger.info(
-                    "Only %d new openings in the last %g days: no ranker on that split.",
-                    labels.sum(),
-                    horizon,
+            for _ in range(self.n_bags):
+                rows, segments, candidates, labels = self._sample(
+                    features, new_user, new_item, segment, n_items, rng
                 )
-                continue
-            keep = labels | (rng.random(len(labels)) < self.negative_share)
-            X = features.features(rows, segments, candidates, keep)
-            query = candidates.user[keep]
-            splits.append((X, labels[keep], query, int(rng.integers(2**31 - 1))))
+                if labels.sum() < _MIN_POSITIVES:
+                    logger.info(
+                        "Only %d new openings in the last %g days: no ranker on that split.",
+                        labels.sum(),
+                        horizon,
+                    )
+                    continue
+                keep = labels | (rng.random(len(labels)) < self.negative_share)
+                X = features.features(rows, segments, candidates, keep)
+                query = candidates.user[keep]
+                splits.append((X, labels[keep], query, int(rng.integers(2**31 - 1))))
         if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.
@@ -217,7 +226,7 @@ class LearnedBlend:
         }
         return lightgbm.train(params, data, num_boost_round=self.max_iter)
 
-    def _split(
+    def _replay(
         self,
         shift: float,
         user: np.ndarray,
@@ -228,11 +237,9 @@ class LearnedBlend:
         n_items: int,
         start_age: np.ndarray | None,
         codes: np.ndarray,
-        rng: np.random.Generator,
-    ) -> tuple[ActivityFeatures, np.ndarray, np.ndarray, Candidates, np.ndarray]:
-        """The replay ``shift`` days back: its features (what was known then), the sampled
-        users (rows) and their segments, their candidates and the labels of the candidate
-        pairs (which candidates users opened for the first time since)."""
+    ) -> tuple[ActivityFeatures, np.ndarray, np.ndarray]:
+        """The replay ``shift`` days back: its features (what was known then) and the
+        (user, item) pairs opened for the first time since."""
         n_users = len(segment)
         old = age > shift
         past = Activity(user[old], item[old], age[old] - shift, n_users=n_users, n_items=n_items)
@@ -247,7 +254,19 @@ class LearnedBlend:
         opened = np.unique(user[recent].astype(np.int64) * n_items + item[recent])
         opened_user, opened_item = opened // n_items, opened % n_items
         first = ~features.has_opened(opened_user, opened_item)
-        new_user, new_item = opened_user[first], opened_item[first]
+        return features, opened_user[first], opened_item[first]
+
+    def _sample(
+        self,
+        features: ActivityFeatures,
+        new_user: np.ndarray,
+        new_item: np.ndarray,
+        segment: np.ndarray,
+        n_items: int,
+        rng: np.random.Generator,
+    ) -> tuple[np.ndarray, np.ndarray, Candidates, np.ndarray]:
+        """One training sample of a replay: the sampled users (rows) and their segments, their
+        candidates and the labels of the candidate pairs (first opened since the replay)."""
         rows = np.unique(new_user)
         if len(rows) > self.max_train_users:
             rows = np.sort(rng.choice(rows, self.max_train_users, replace=False))
@@ -259,7 +278,7 @@ class LearnedBlend:
             candidates.user * n_items + candidates.item,
             position[sampled] * n_items + new_item[sampled],
         )
-        return features, rows, segments, candidates, labels
+        return rows, segments, candidates, labels
 
     def __getstate__(self) -> dict:
         """The attributes, LightGBM boosters as their text models (saved without pickle)."""

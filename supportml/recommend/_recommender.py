@@ -161,6 +161,11 @@ class ContentRecommender(BaseEstimator):
     blend_max_iter : int, default=200
         Boosting iterations of the learned blend (on OULAD validation S(15,15), NDCG@10 0.6044
         against 0.6032 for 100, at 1.5 times the fit time).
+    blend_bags : int, default=1
+        Rankers per horizon, each trained on its own sample of users and negative pairs; all
+        are averaged. Two reduce the sampling noise: on OULAD validation S(15,15), NDCG@10
+        0.6057 against 0.6044 for one (mean of 5 seeds, higher on each), at 1.85 times the
+        fit time; on the S(30,30) test 0.5294 against 0.5274 (fit 125 s instead of 62 s).
     blend_ranker : {"auto", "lambdarank", "classifier"}, default="auto"
         The learned blend's model: LightGBM's lambdarank, a listwise objective (each user's
         candidates ordered for NDCG@10; the ``rank`` extra), or scikit-learn's pointwise
@@ -238,6 +243,7 @@ class ContentRecommender(BaseEstimator):
         "blend_horizon_days": [Interval(Real, 0, None, closed="neither"), tuple, list],
         "n_candidates": [Interval(Integral, 1, None, closed="left")],
         "blend_max_iter": [Interval(Integral, 1, None, closed="left")],
+        "blend_bags": [Interval(Integral, 1, None, closed="left")],
         "blend_ranker": [StrOptions({"auto", "lambdarank", "classifier"})],
         "random_state": ["random_state"],
     }
@@ -262,6 +268,7 @@ class ContentRecommender(BaseEstimator):
         blend_horizon_days: float | tuple[float, ...] = (10.0, 14.0, 20.0),
         n_candidates: int = 80,
         blend_max_iter: int = 200,
+        blend_bags: int = 1,
         blend_ranker: str = "auto",
         random_state: int = 0,
     ) -> None:
@@ -282,6 +289,7 @@ class ContentRecommender(BaseEstimator):
         self.blend_horizon_days = blend_horizon_days
         self.n_candidates = n_candidates
         self.blend_max_iter = blend_max_iter
+        self.blend_bags = blend_bags
         self.blend_ranker = blend_ranker
         self.random_state = random_state
 
@@ -409,6 +417,7 @@ class ContentRecommender(BaseEstimator):
                 max_leaf_nodes=31,
                 negative_share=0.25,
                 max_train_users=20_000,
+                n_bags=self.blend_bags,
                 random_state=self.random_state,
             ).fit(
                 rows,

@@ -73,3 +73,16 @@ def test_the_lambdarank_fit_is_deterministic(programme):
 def test_bad_horizons_are_refused(programme, horizons):
     with pytest.raises(InvalidInputError, match="'blend_horizon_days'"):
         _fit(programme, blend_horizon_days=horizons)
+
+
+def test_bags_train_one_ranker_per_horizon_and_sample(programme):
+    model = _fit(programme, blend_bags=2)
+    texts = [booster.model_to_string() for booster in model.blend_.models_]
+    assert len(texts) == 6 and len(set(texts)) == 6  # each bag its own sample and seed
+    _, scores = model.recommend(model.user_ids_[:5], n=10)
+    assert (np.diff(scores, axis=1) <= 0).all() and np.isfinite(scores).all()
+
+
+def test_bad_bags_are_refused(programme):
+    with pytest.raises(ValueError, match="'blend_bags'"):
+        _fit(programme, blend_bags=0)
