@@ -283,24 +283,32 @@ class Router(BaseEstimator):
         self.users_ = read_users(users)
         vectors = self.embedder_.encode(texts)
         self._full_precision_twin()  # exported now, while the tools to export are at hand
-        intents = frame["intent"].astype(str).to_numpy()
-        self.intents_ = self._new_intent_classifier()
-        extra = self._extra_examples(knowledge_base, catalogue, intents)
-        self.intents_.fit(
-            texts + extra[0], np.r_[intents, extra[1]], embeddings=np.vstack([vectors, extra[2]])
-        )
-        self._fit_components(knowledge_base, catalogue, ambassadors, interactions, users)
-        self.coverage_ = Coverage(self.intents_.classes_).fit(
-            knowledge_base=knowledge_base, catalogue=catalogue, ambassadors=ambassadors
-        )
-        profiles = [self._profile_of(uid) for uid in _user_ids(frame)]
-        out_of_fold = self._out_of_fold_intents(texts, intents, vectors, extra)
-        self.novelty_threshold_ = self._novelty_threshold(out_of_fold[1])
-        evidence = self._gather(texts, vectors, profiles, intent_scores=out_of_fold)
-        self.tier_model_ = TierModel(
-            class_weight=_TIER_CLASS_WEIGHT, random_state=self.random_state
-        )
-        self.tier_model_.fit(evidence, profiles, frame["tier"].to_numpy())
+        # Every fit below runs its BLAS and OpenMP on one thread: on another thread count BLAS
+        # sums in another order, and the tier model's trees turned those 1e-6 differences into
+        # confidences 0.1 apart (the default router trained with 1 and 2 threads: 0.82 and 0.92
+        # for the same request). One thread gives the same router on any core count, and was
+        # not slower: 34.5 s against 43.5 s for the default router on the shared 2-core machine.
+        with one_thread():
+            intents = frame["intent"].astype(str).to_numpy()
+            self.intents_ = self._new_intent_classifier()
+            extra = self._extra_examples(knowledge_base, catalogue, intents)
+            self.intents_.fit(
+                texts + extra[0],
+                np.r_[intents, extra[1]],
+                embeddings=np.vstack([vectors, extra[2]]),
+            )
+            self._fit_components(knowledge_base, catalogue, ambassadors, interactions, users)
+            self.coverage_ = Coverage(self.intents_.classes_).fit(
+                knowledge_base=knowledge_base, catalogue=catalogue, ambassadors=ambassadors
+            )
+            profiles = [self._profile_of(uid) for uid in _user_ids(frame)]
+            out_of_fold = self._out_of_fold_intents(texts, intents, vectors, extra)
+            self.novelty_threshold_ = self._novelty_threshold(out_of_fold[1])
+            evidence = self._gather(texts, vectors, profiles, intent_scores=out_of_fold)
+            self.tier_model_ = TierModel(
+                class_weight=_TIER_CLASS_WEIGHT, random_state=self.random_state
+            )
+            self.tier_model_.fit(evidence, profiles, frame["tier"].to_numpy())
         return self
 
     def _fit_components(self, knowledge_base, catalogue, ambassadors, interactions, users):

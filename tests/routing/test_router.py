@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.base import clone
+from threadpoolctl import threadpool_limits
 
 from supportml import IntentClassifier, InvalidInputError, NotFittedError, UserProfile
 from supportml._demo import DEMO_REQUESTS
@@ -305,3 +306,16 @@ def test_the_chatbot_answers_with_an_entry_about_the_predicted_intent(router, en
     assert len(answered) >= 10
     matching = [d.intent in about[d.payload["kb_entry_id"]] for d in answered]
     assert np.mean(matching) >= 0.9
+
+
+def test_fit_gives_the_same_router_whatever_threads_the_caller_allows(enterprise, test_requests):
+    """BLAS sums in another order on another thread count: fit must not depend on it."""
+    train = enterprise.requests[enterprise.requests["split"] == "train"]
+    texts, users = list(test_requests["text"]), list(test_requests["user_id"])
+    decisions = []
+    for threads in (1, 2):
+        with threadpool_limits(limits=threads):
+            router = Router(embedder="hashing", book_ambassadors=False)
+            router.fit(train, **enterprise.reference_tables())
+        decisions.append(router.route_many(texts, users=users))
+    assert decisions[0] == decisions[1]
