@@ -640,6 +640,29 @@ class ContentRecommender(BaseEstimator):
             reason = self._reason(part, query, history, item)
         return reason if history.any() else f"{reason} (no history for you yet)"
 
+    def item_vectors(self, item_ids) -> np.ndarray:
+        """The text embeddings of catalogue items, one row per id, as the content part uses them.
+
+        Raises
+        ------
+        NotFittedError
+            Before ``fit``.
+        InvalidInputError
+            An id missing from the catalogue (named).
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> catalogue = pd.DataFrame({"item_id": ["c1", "c2"],
+        ...                           "title": ["Share a folder", "Reset a password"]})
+        >>> model = ContentRecommender(embedder="hashing").fit(
+        ...     pd.DataFrame(columns=["user_id", "item_id", "timestamp"]), items=catalogue)
+        >>> model.item_vectors(["c2", "c1"]).shape[0]
+        2
+        """
+        self._check_fitted()
+        return self.item_vectors_[self._catalogue.positions(item_ids, name="item_ids")]
+
     # ------------------------------------------------------------ internals
     def _check_fitted(self) -> None:
         if not self.__sklearn_is_fitted__():

@@ -670,7 +670,6 @@ class Router(BaseEstimator):
         (their cosine to the request plus :data:`_CONTENT_INTENT_BONUS`), else, when the
         catalogue has none the user may take, its top items for the request (cosine alone).
         """
-        recommender = self.recommender_
         offered: list = [None] * len(users)
         bonus = np.zeros(len(users))
         groups: dict[tuple[str, str], list[int]] = {}
@@ -689,14 +688,13 @@ class Router(BaseEstimator):
             found = self._recommended(rest, users, vectors, languages, None)
             for row, row_ids in zip(rest, found, strict=True):
                 offered[row] = row_ids
-        position = {item: i for i, item in enumerate(recommender.item_ids_)}
         content_ids, content_score = [], np.zeros(len(users))
         for row, row_ids in enumerate(offered):
             kept = [str(i) for i in row_ids if i is not None]
             content_ids.append(kept)
             if kept:  # relevance: cosine of the request to the best item offered, plus the bonus
-                item_vectors = recommender.item_vectors_[[position[i] for i in kept]]
-                content_score[row] = float(np.max(item_vectors @ vectors[row])) + bonus[row]
+                best = np.max(self.recommender_.item_vectors(kept) @ vectors[row])
+                content_score[row] = float(best) + bonus[row]
         return content_ids, content_score
 
     def _recommended(self, rows, users, vectors, languages, only_items) -> np.ndarray:

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from supportml import UserProfile
+from supportml.exceptions import InvalidInputError
 from supportml.recommend import PARTS, ContentRecommender
 
 from .conftest import CATALOGUE, USERS
@@ -212,3 +213,11 @@ def test_context_alone_without_a_request_still_answers(interactions, users, item
     ids, scores = model.recommend("claire", n=3)
     assert len(ids) == 3 and not scores.any()
     assert model.explain("claire", ids[0]) == "to complete your list"
+
+
+def test_item_vectors_follow_the_ids_given_and_refuse_an_unknown_one(fitted):
+    first, second = fitted.item_ids_[0], fitted.item_ids_[1]
+    vectors = fitted.item_vectors([second, first])
+    assert np.array_equal(vectors, fitted.item_vectors_[[1, 0]])
+    with pytest.raises(InvalidInputError, match="'nope', which is not in the catalogue"):
+        fitted.item_vectors([first, "nope"])
