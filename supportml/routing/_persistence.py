@@ -29,7 +29,7 @@ from supportml.routing._policy import TierPolicy
 
 __all__ = ["FORMAT_VERSION", "load_router", "save_router"]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the tier model is bagged and calibrated by a logistic regression
 
 
 def save_router(router, path: str | Path) -> Path:

@@ -1,14 +1,13 @@
-"""TierModel's numpy evaluation equals scikit-learn's, and its calibration behaves."""
+"""TierModel's numpy evaluation equals scikit-learn's, bagging averages, calibration behaves."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.model_selection import StratifiedKFold
 
-from supportml.routing._tier_model import _isotonic_curves
+from supportml.routing._evidence import Evidence
+from supportml.routing._tier_model import TierModel
 from supportml.routing._trees import TreeEnsemble
 
 
@@ -40,18 +39,73 @@ def test_tree_ensemble_with_missing_values_in_training():
 
 
 @pytest.mark.parametrize("n_classes", [2, 4])
-def test_calibration_equals_calibrated_classifier_cv(n_classes):
+def test_average_of_ensembles_scores_their_mean(n_classes):
     X, y = _data(n_classes)
-    folds = StratifiedKFold(3, shuffle=True, random_state=0)
-    boosting = HistGradientBoostingClassifier(max_iter=20, random_state=0)
-    reference = CalibratedClassifierCV(boosting, method="isotonic", cv=folds, ensemble=False)
-    reference.fit(X, y)
-    held_out = np.zeros((len(X), n_classes)) if n_classes > 2 else np.zeros(len(X))
-    for train, test in folds.split(X, y):
-        held_out[test] = boosting.fit(X[train], y[train]).decision_function(X[test])
-    curves = _isotonic_curves(held_out, y, np.unique(y))
-    calibrated = reference.calibrated_classifiers_[0].calibrators
-    assert len(curves) == len(calibrated)
-    for (knots_x, knots_y), isotonic in zip(curves, calibrated, strict=True):
-        np.testing.assert_allclose(knots_x, isotonic.X_thresholds_)
-        np.testing.assert_allclose(knots_y, isotonic.y_thresholds_)
+    rng = np.random.default_rng(0)
+    models = [
+        HistGradientBoostingClassifier(max_iter=5 + 5 * seed, random_state=seed).fit(
+            X, y, sample_weight=rng.poisson(1.0, len(y))
+        )
+        for seed in range(3)
+    ]
+    X_new, _ = _data(n_classes, seed=1, n=600)
+    X_new[::7, 3] = np.nan
+    average = TreeEnsemble.average(TreeEnsemble.from_histogram_boosting(m) for m in models)
+    expected = np.mean([m.decision_function(X_new) for m in models], axis=0)
+    np.testing.assert_allclose(average.decision_function(X_new), expected)
+
+
+def test_average_of_nothing_is_refused():
+    with pytest.raises(ValueError, match="at least one"):
+        TreeEnsemble.average([])
+
+
+def _evidence(intent_of_row: np.ndarray) -> Evidence:
+    n = len(intent_of_row)
+    return Evidence(
+        intent_proba=np.eye(2)[intent_of_row],
+        in_scope=np.ones(n),
+        abstained=np.zeros(n, bool),
+        kb_entry=np.full(n, None),
+        kb_score=np.ones(n),
+        content_ids=[[] for _ in range(n)],
+        content_score=np.ones(n),
+        ambassador_id=np.full(n, None),
+        ambassador_score=np.zeros(n),
+        language=np.full(n, "en", dtype=object),
+        coverage=np.zeros((n, 3)),
+    )
+
+
+@pytest.mark.parametrize("n_bags", [1, 5])
+def test_tier_probabilities_are_calibrated(n_bags):
+    # intent 0 is solved by the chatbot 80 % of the time, intent 1 by support 70 % of the time
+    rng = np.random.default_rng(0)
+    intent = rng.integers(2, size=3000)
+    chatbot_share = np.where(intent == 0, 0.8, 0.3)
+    tiers = np.where(rng.random(3000) < chatbot_share, "chatbot", "support")
+    model = TierModel(n_bags=n_bags).fit(_evidence(intent), [None] * 3000, tiers)
+    proba = model.predict_proba(_evidence(np.array([0, 1])), [None, None])
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    np.testing.assert_allclose(proba[:, 0], [0.8, 0.3], atol=0.04)
+
+
+def test_bagged_tier_model_is_reproducible_and_its_members_differ():
+    rng = np.random.default_rng(1)
+    intent = rng.integers(2, size=600)
+    tiers = np.where(rng.random(600) < np.where(intent == 0, 0.8, 0.3), "chatbot", "support")
+    users, evidence = [None] * 600, _evidence(intent)
+    first = TierModel(n_bags=3).fit(evidence, users, tiers)
+    again = TierModel(n_bags=3).fit(evidence, users, tiers)
+    single = TierModel(n_bags=1).fit(evidence, users, tiers)
+    np.testing.assert_array_equal(
+        first.predict_proba(evidence, users), again.predict_proba(evidence, users)
+    )
+    assert len(first._trees.roots) == 3 * len(single._trees.roots)
+    assert not np.allclose(first._trees.value, np.tile(single._trees.value, 3) / 3)
+
+
+@pytest.mark.parametrize("n_bags", [0, -1, 2.0, True])
+def test_tier_model_refuses_a_bad_number_of_bags(n_bags):
+    with pytest.raises(ValueError, match="n_bags must be a positive int"):
+        TierModel(n_bags=n_bags).fit(_evidence(np.array([0, 1])), [None] * 2, ["chatbot"] * 2)
