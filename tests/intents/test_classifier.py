@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_limits
 
 from supportml import IntentClassifier, InvalidInputError, NotFittedError
+from supportml.data import generate_enterprise
 from supportml.embed import HashingEmbedder
 
 
@@ -168,3 +170,16 @@ def test_predict_before_fit_raises_not_fitted():
 def test_mixing_texts_and_vectors_is_refused(fitted):
     with pytest.raises(InvalidInputError, match="fitted on texts"):
         fitted.predict(np.zeros((1, 512)))
+
+
+def test_fit_gives_the_same_classifier_whatever_threads_the_caller_allows():
+    """BLAS sums in another order on another thread count: fit must not depend on it (the
+    data must be large enough for BLAS to split its products, as this sample is)."""
+    requests = generate_enterprise(n_users=200, n_requests=900, random_state=0).requests
+    train, test = requests[requests["split"] == "train"], requests[requests["split"] == "test"]
+    probabilities = []
+    for threads in (1, 2):
+        with threadpool_limits(limits=threads):
+            clf = IntentClassifier(embedder="hashing").fit(list(train["text"]), train["intent"])
+        probabilities.append(clf.predict_proba(list(test["text"])))
+    np.testing.assert_array_equal(probabilities[0], probabilities[1])
