@@ -12,6 +12,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from supportml._profile import ADOPTION_STATES, UserProfile
 from supportml._threads import one_thread
+from supportml.exceptions import InvalidInputError
 from supportml.routing._evidence import Evidence
 from supportml.routing._trees import TreeEnsemble
 
@@ -96,7 +97,14 @@ class TierModel:
             raise ValueError(f"n_bags must be a positive int; got {self.n_bags!r}.")
         self.roles_ = sorted({u.role for u in users if u is not None})
         tiers = np.asarray(tiers)
-        classes = np.unique(tiers)
+        classes, per_tier = np.unique(tiers, return_counts=True)
+        rare = {str(t): int(c) for t, c in zip(classes, per_tier, strict=True) if c < _N_FOLDS}
+        if rare:
+            raise InvalidInputError(
+                f"Each tier in the training requests needs at least {_N_FOLDS} of them (its "
+                f"held-out scores are calibrated over {_N_FOLDS} folds); got {rare}. Add "
+                "resolved requests of those tiers or relabel them."
+            )
         counts = evidence.intent_proba.T @ (tiers[:, None] == classes[None, :]) + 1.0
         self.tier_given_intent_ = counts / counts.sum(axis=1, keepdims=True)
         features = self._features(evidence, users)

@@ -109,3 +109,11 @@ def test_bagged_tier_model_is_reproducible_and_its_members_differ():
 def test_tier_model_refuses_a_bad_number_of_bags(n_bags):
     with pytest.raises(ValueError, match="n_bags must be a positive int"):
         TierModel(n_bags=n_bags).fit(_evidence(np.array([0, 1])), [None] * 2, ["chatbot"] * 2)
+
+
+def test_tier_model_names_a_tier_with_too_few_requests():
+    intent = np.arange(40) % 2
+    tiers = np.where(intent == 0, "chatbot", "support").astype(object)
+    tiers[[3, 7]] = "ambassador"
+    with pytest.raises(ValueError, match=r"at least 3 .*\{'ambassador': 2\}"):
+        TierModel().fit(_evidence(intent), [None] * 40, tiers)
