@@ -61,6 +61,10 @@ class LearnedBlend:
     n_bags : int, default=1
         Rankers per horizon, each trained on its own sample of users and negative pairs
         (and its own boosting seed); all rankers' raw scores are averaged.
+    random_trees : bool, default=False
+        With lambdarank, every other bag (the second, fourth, ...) grows extremely randomized
+        trees (LightGBM's ``extra_trees``: one random threshold per feature at each split):
+        rankers that err differently average better than two of a kind.
     random_state : int
 
     Examples
@@ -94,6 +98,7 @@ class LearnedBlend:
         negative_share: float,
         max_train_users: int,
         n_bags: int = 1,
+        random_trees: bool = False,
         random_state: int,
     ) -> None:
         self.horizon_days = horizon_days
@@ -105,6 +110,7 @@ class LearnedBlend:
         self.negative_share = negative_share
         self.max_train_users = max_train_users
         self.n_bags = n_bags
+        self.random_trees = random_trees
         self.random_state = random_state
 
     def fit(
@@ -146,7 +152,7 @@ class LearnedBlend:
             features, new_user, new_item = self._replay(
                 horizon, user, item, age, segment, n_segments, n_items, start_age, codes
             )
-            for _ in range(self.n_bags):
+            for bag in range(self.n_bags):
                 rows, segments, candidates, labels = self._sample(
                     features, new_user, new_item, segment, n_items, rng
                 )
@@ -160,7 +166,9 @@ class LearnedBlend:
                 keep = labels | (rng.random(len(labels)) < self.negative_share)
                 X = features.features(rows, segments, candidates, keep)
                 query = candidates.user[keep]
-                splits.append((X, labels[keep], query, int(rng.integers(2**31 - 1))))
+                random = self.random_trees and bag % 2 == 1
+                seed = int(rng.integers(2**31 - 1))
+                splits.append((X, labels[keep], query, seed, random))
         if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.
@@ -168,8 +176,8 @@ class LearnedBlend:
         self.columns_ = np.flatnonzero(known)
         categorical = self.columns_ == len(FEATURE_NAMES) - 1
         self.models_ = [
-            self._train(X[:, self.columns_], labels, query, categorical, seed)
-            for X, labels, query, seed in splits
+            self._train(X[:, self.columns_], labels, query, categorical, seed, random)
+            for X, labels, query, seed, random in splits
         ]
         self.n_train_pairs_ = sum(len(labels) for _, labels, *_ in splits)
         logger.info(
@@ -188,9 +196,11 @@ class LearnedBlend:
         query: np.ndarray,
         categorical: np.ndarray,
         seed: int,
+        random: bool,
     ):
         """One ranker: LightGBM's lambdarank booster, each user's candidates a query ordered
-        for NDCG@10 (deterministic, on one thread), or scikit-learn's classifier."""
+        for NDCG@10 (deterministic, on one thread; ``random``: extremely randomized trees), or
+        scikit-learn's classifier (which has no randomized trees)."""
         if self.ranker == "classifier":
             from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -218,6 +228,7 @@ class LearnedBlend:
             "num_leaves": self.max_leaf_nodes,
             "learning_rate": 0.1,
             "lambda_l2": 1.0,
+            "extra_trees": random,
             "num_threads": _TRAIN_THREADS,
             "deterministic": True,
             "force_row_wise": True,

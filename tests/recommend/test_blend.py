@@ -66,7 +66,18 @@ def test_a_lambdarank_blend_is_saved_without_pickle_and_loads_equal(programme, t
 def test_the_lambdarank_fit_is_deterministic(programme):
     first, second = _fit(programme), _fit(programme)
     texts = [[m.model_to_string() for m in fit.blend_.models_] for fit in (first, second)]
-    assert len(texts[0]) == 3 and texts[0] == texts[1]
+    assert len(texts[0]) == 6 and texts[0] == texts[1]
+
+
+@pytest.mark.parametrize(("bags", "randomized"), [(1, 0), (2, 3), (3, 3)])
+def test_every_other_bag_grows_randomized_trees(programme, bags, randomized):
+    model = _fit(programme, blend_bags=bags)
+    flags = ["extra_trees: 1" in m.model_to_string() for m in model.blend_.models_]
+    assert len(flags) == 3 * bags and sum(flags) == randomized
+    assert not any(
+        "extra_trees: 1" in m.model_to_string()
+        for m in _fit(programme, blend_random_trees=False).blend_.models_
+    )
 
 
 @pytest.mark.parametrize("horizons", [(), (7.0, -1.0)])
