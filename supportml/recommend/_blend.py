@@ -166,9 +166,9 @@ class LearnedBlend:
                 keep = labels | (rng.random(len(labels)) < self.negative_share)
                 X = features.features(rows, segments, candidates, keep)
                 query = candidates.user[keep]
-                random = self.random_trees and bag % 2 == 1
+                randomized = self.random_trees and bag % 2 == 1
                 seed = int(rng.integers(2**31 - 1))
-                splits.append((X, labels[keep], query, seed, random))
+                splits.append((X, labels[keep], query, seed, randomized))
         if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.
@@ -176,8 +176,8 @@ class LearnedBlend:
         self.columns_ = np.flatnonzero(known)
         categorical = self.columns_ == len(FEATURE_NAMES) - 1
         self.models_ = [
-            self._train(X[:, self.columns_], labels, query, categorical, seed, random)
-            for X, labels, query, seed, random in splits
+            self._train(X[:, self.columns_], labels, query, categorical, seed, randomized)
+            for X, labels, query, seed, randomized in splits
         ]
         self.n_train_pairs_ = sum(len(labels) for _, labels, *_ in splits)
         logger.info(
@@ -196,10 +196,10 @@ class LearnedBlend:
         query: np.ndarray,
         categorical: np.ndarray,
         seed: int,
-        random: bool,
+        randomized: bool,
     ):
         """One ranker: LightGBM's lambdarank booster, each user's candidates a query ordered
-        for NDCG@10 (deterministic, on one thread; ``random``: extremely randomized trees), or
+        for NDCG@10 (deterministic, on one thread; ``randomized``: extremely randomized trees), or
         scikit-learn's classifier (which has no randomized trees)."""
         if self.ranker == "classifier":
             from sklearn.ensemble import HistGradientBoostingClassifier
@@ -228,7 +228,7 @@ class LearnedBlend:
             "num_leaves": self.max_leaf_nodes,
             "learning_rate": 0.1,
             "lambda_l2": 1.0,
-            "extra_trees": random,
+            "extra_trees": randomized,
             "num_threads": _TRAIN_THREADS,
             "deterministic": True,
             "force_row_wise": True,

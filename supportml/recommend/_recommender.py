@@ -147,11 +147,11 @@ class ContentRecommender(BaseEstimator):
         catalogue has them, the items' ``kind`` and ``available_from``), trained inside
         ``fit`` on the logs as they were ``blend_horizon_days`` earlier; where a calendar
         drives what people open, it ranks far better (OULAD S(30,30) NDCG@10 0.533 against
-        0.451 for the best peer, in ``benchmarks/recommend.py``), but it fits in tens of
-        seconds and recommends some 1,500 users/s in a batch (OULAD, 6,364 items). A fitted
-        blend (another model's ``blend_``) is used as it is, for cold start from a model
-        trained on similar logs. Falls back to linear when the logs hold too few recent
-        openings to learn from.
+        0.451 for the best peer, in ``benchmarks/recommend.py``), but it fits in about two
+        minutes on OULAD (2 cores) and recommends some 1,500 users/s in a batch (OULAD,
+        6,364 items). A fitted blend (another model's ``blend_``) is used as it is, for cold
+        start from a model trained on similar logs. Falls back to linear when the logs hold
+        too few recent openings to learn from.
     blend_horizon_days : float or tuple of float, default=(10.0, 14.0, 20.0)
         How far back the learned blend's training splits are taken, one ranker per split;
         their scores are averaged (on OULAD validation, three horizons around the best one
