@@ -109,13 +109,11 @@ class TreeEnsemble:
         Examples
         --------
         >>> import numpy as np
-        >>> from sklearn.ensemble import HistGradientBoostingClassifier
-        >>> rng = np.random.default_rng(0)
-        >>> X, y = rng.normal(size=(200, 3)), rng.integers(3, size=200)
-        >>> members = [TreeEnsemble.from_histogram_boosting(
-        ...     HistGradientBoostingClassifier(max_iter=5, random_state=seed).fit(
-        ...         X, y, sample_weight=rng.poisson(1.0, size=200)))
-        ...     for seed in range(3)]
+        >>> from sklearn.ensemble import HistGradientBoostingClassifier as Boosting
+        >>> X = np.random.default_rng(1).normal(size=(120, 2))
+        >>> y = (X[:, 0] + X[:, 1] > 0).astype(int)
+        >>> members = [TreeEnsemble.from_histogram_boosting(Boosting(max_iter=3 * k).fit(X, y))
+        ...            for k in (1, 2, 3)]
         >>> mean = np.mean([m.decision_function(X) for m in members], axis=0)
         >>> bool(np.allclose(TreeEnsemble.average(members).decision_function(X), mean))
         True
