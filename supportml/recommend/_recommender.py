@@ -302,6 +302,9 @@ class ContentRecommender(BaseEstimator):
         self.blend_ranker = blend_ranker
         self.random_state = random_state
 
+    blend_bags = 1  # recommenders saved before it existed trained one ranker per horizon
+    blend_random_trees = False  # none of them of randomized trees
+
     # ------------------------------------------------------------------ fit
     def fit(
         self,

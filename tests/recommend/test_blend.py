@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -61,6 +63,19 @@ def test_a_lambdarank_blend_is_saved_without_pickle_and_loads_equal(programme, t
     assert all(isinstance(text, str) for text in model.blend_.__getstate__()["models_"])
     users = model.user_ids_[:20]
     assert loaded.recommend(users, n=10)[0].tolist() == model.recommend(users, n=10)[0].tolist()
+
+
+def test_a_recommender_saved_before_the_bagging_parameters_loads_with_their_old_values(
+    programme, tmp_path
+):
+    old = copy.copy(_fit(programme, blend_bags=1, blend_random_trees=False))
+    del old.__dict__["blend_bags"], old.__dict__["blend_random_trees"]
+    loaded = load_recommender(save_recommender(old, tmp_path / "old"))
+    assert {k: loaded.get_params()[k] for k in ("blend_bags", "blend_random_trees")} == {
+        "blend_bags": 1,
+        "blend_random_trees": False,
+    }
+    assert "ContentRecommender(" in repr(loaded)
 
 
 def test_the_lambdarank_fit_is_deterministic(programme):
