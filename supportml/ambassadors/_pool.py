@@ -6,13 +6,14 @@ import logging
 import os
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, datetime
-from numbers import Integral, Real
+from numbers import Real
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils._param_validation import HasMethods, Interval
 
+from supportml._checks import check_positive_int
 from supportml._profile import UserProfile
 from supportml.ambassadors._ledger import CapacityLedger
 from supportml.ambassadors._table import AmbassadorRecord, expertise_text, read_ambassadors
@@ -218,8 +219,7 @@ class AmbassadorPool(BaseEstimator):
         """
         self._check_fitted()
         vectors, single = self._request_vectors(request_vector)
-        if isinstance(k, bool) or not isinstance(k, Integral) or k < 1:
-            raise InvalidInputError(f"k must be an int >= 1; got {k!r}.")
+        check_positive_int(k, "k", owner="AmbassadorPool.match")
         rows = self._rows(len(vectors), single, user, intent, language)
         loads = self.ledger_.loads(at)
         similarity = self._similarity(vectors)

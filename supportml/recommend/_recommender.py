@@ -16,6 +16,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 from sklearn.utils._param_validation import HasMethods, Interval, StrOptions
 
+from supportml._checks import check_positive_int
 from supportml._profile import UserProfile, read_users
 from supportml._threads import one_thread
 from supportml.embed import make_embedder
@@ -586,8 +587,7 @@ class ContentRecommender(BaseEstimator):
             them).
         """
         self._check_fitted()
-        if isinstance(n, bool) or not isinstance(n, Integral) or n < 1:
-            raise InvalidInputError(f"n must be an int of 1 or more; got {n!r}.")
+        check_positive_int(n, "n", owner="ContentRecommender.recommend")
         batch = isinstance(user, list | tuple | np.ndarray)
         users = list(user) if batch else [user]
         queries = self._queries(users, language, batch=batch)

@@ -13,6 +13,7 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.model_selection import StratifiedKFold
 
+from supportml._checks import check_positive_int
 from supportml._frames import require_columns
 from supportml._profile import UserProfile, read_users
 from supportml._threads import one_thread
@@ -264,13 +265,9 @@ class Router(BaseEstimator):
             raise InvalidInputError(
                 f"novelty_quantile must be in [0, 1); got {self.novelty_quantile!r}."
             )
-        limit = self.recheck_max_tokens
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 1
-        ):
-            raise InvalidInputError(
-                f"recheck_max_tokens must be a positive int or None; got {limit!r}."
-            )
+        check_positive_int(
+            self.recheck_max_tokens, "recheck_max_tokens", owner="Router", allow_none=True
+        )
         frame = _require_columns(requests, ("text", "intent", "tier"), "requests")
         unknown_tiers = sorted(set(frame["tier"]) - set(TIERS))
         if unknown_tiers:

@@ -10,6 +10,7 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
+from supportml._checks import check_positive_int
 from supportml._profile import ADOPTION_STATES, UserProfile
 from supportml._threads import one_thread
 from supportml.exceptions import InvalidInputError
@@ -93,8 +94,7 @@ class TierModel:
 
     def fit(self, evidence: Evidence, users: Sequence[UserProfile | None], tiers) -> TierModel:
         """Learn the tier of each request from its evidence and its sender's profile."""
-        if isinstance(self.n_bags, bool) or not isinstance(self.n_bags, int) or self.n_bags < 1:
-            raise ValueError(f"n_bags must be a positive int; got {self.n_bags!r}.")
+        check_positive_int(self.n_bags, "n_bags", owner="TierModel")
         self.roles_ = sorted({u.role for u in users if u is not None})
         tiers = np.asarray(tiers)
         classes, per_tier = np.unique(tiers, return_counts=True)

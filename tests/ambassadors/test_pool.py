@@ -278,7 +278,7 @@ def test_batch_matches_like_one_at_a_time(pool, embedder):
     [
         ({"request_vector": np.zeros(256)}, "all zeros"),
         ({"request_vector": np.ones(10)}, r"shape \(256,\)"),
-        ({"k": 0}, "k must be"),
+        ({"k": 0}, r"The 'k' parameter of AmbassadorPool\.match must be an int >= 1; got 0"),
         ({"user": {"language": "fr"}}, "UserProfile.from_dict"),
         ({"intent": 3}, "intent must be a str"),
         ({"request_vector": np.ones((2, 256)), "language": "fr"}, "one entry per request"),

@@ -366,7 +366,10 @@ def test_bad_query_vectors_are_refused(kb):
 
 
 def test_bad_k_is_refused(kb):
-    with pytest.raises(InvalidInputError, match="k must be an int >= 1; got 0"):
+    with pytest.raises(
+        InvalidInputError,
+        match=r"'k' parameter of KnowledgeBase\.search must be an int >= 1; got 0",
+    ):
         kb.search(["reset password"], k=0)
 
 

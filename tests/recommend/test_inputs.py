@@ -102,7 +102,7 @@ def test_unknown_item_ids_are_named(fitted):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"n": 0}, "n must be an int of 1 or more"),
+        ({"n": 0}, r"'n' parameter of ContentRecommender\.recommend must be an int >= 1; got 0"),
         ({"context": np.ones(3)}, r"shape \(256,\); got shape \(3,\)"),
         ({"context": np.full(256, np.nan)}, "NaN or infinite"),
         ({"context": np.zeros(256)}, "zero vector"),

@@ -110,7 +110,9 @@ def test_only_close_calls_within_the_token_budget_are_rechecked(quantised_router
 @pytest.mark.parametrize("limit", [0, -3, 2.5, True, "64"])
 def test_a_token_budget_that_is_not_a_positive_int_is_refused(enterprise, limit):
     train = enterprise.requests[enterprise.requests["split"] == "train"]
-    with pytest.raises(ValueError, match="recheck_max_tokens must be a positive int or None"):
+    with pytest.raises(
+        ValueError, match="'recheck_max_tokens' parameter of Router must be an int >= 1 or None"
+    ):
         Router(embedder=HashingEmbedder(), recheck_max_tokens=limit).fit(train)
 
 

@@ -107,7 +107,7 @@ def test_bagged_tier_model_is_reproducible_and_its_members_differ():
 
 @pytest.mark.parametrize("n_bags", [0, -1, 2.0, True])
 def test_tier_model_refuses_a_bad_number_of_bags(n_bags):
-    with pytest.raises(ValueError, match="n_bags must be a positive int"):
+    with pytest.raises(ValueError, match="'n_bags' parameter of TierModel must be an int >= 1"):
         TierModel(n_bags=n_bags).fit(_evidence(np.array([0, 1])), [None] * 2, ["chatbot"] * 2)
 
 
