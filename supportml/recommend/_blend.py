@@ -152,16 +152,13 @@ class LearnedBlend:
             features, new_user, new_item = self._replay(
                 horizon, user, item, age, segment, n_segments, n_items, start_age, codes
             )
+            too_few = []
             for bag in range(self.n_bags):
                 rows, segments, candidates, labels = self._sample(
                     features, new_user, new_item, segment, n_items, rng
                 )
                 if labels.sum() < _MIN_POSITIVES:
-                    logger.info(
-                        "Only %d new openings in the last %g days: no ranker on that split.",
-                        labels.sum(),
-                        horizon,
-                    )
+                    too_few.append(int(labels.sum()))
                     continue
                 keep = labels | (rng.random(len(labels)) < self.negative_share)
                 X = features.features(rows, segments, candidates, keep)
@@ -169,6 +166,16 @@ class LearnedBlend:
                 randomized = self.random_trees and bag % 2 == 1
                 seed = int(rng.integers(2**31 - 1))
                 splits.append((X, labels[keep], query, seed, randomized))
+            if too_few:
+                logger.info(
+                    "No ranker on %d of %d samples of the last %g days: at most %d new openings "
+                    "(fewer than %d).",
+                    len(too_few),
+                    self.n_bags,
+                    horizon,
+                    max(too_few),
+                    _MIN_POSITIVES,
+                )
         if not splits:
             return None
         # Columns never known (no schedule, no kinds) are left out: nothing to split on.

@@ -112,3 +112,11 @@ def test_bags_train_one_ranker_per_horizon_and_sample(programme):
 def test_bad_bags_are_refused(programme):
     with pytest.raises(ValueError, match="'blend_bags'"):
         _fit(programme, blend_bags=0)
+
+
+def test_a_split_with_too_few_openings_is_reported_once_for_all_its_samples(programme, caplog):
+    with caplog.at_level("INFO", logger="supportml.recommend._blend"):
+        model = _fit(programme, blend_horizon_days=(0.1, 7.0), blend_bags=3)
+    skipped = [r.getMessage() for r in caplog.records if r.getMessage().startswith("No ranker")]
+    assert skipped == [skipped[0]] and "3 of 3 samples of the last 0.1 days" in skipped[0]
+    assert len(model.blend_.models_) == 3  # the 7-day split still trains its three rankers
