@@ -34,7 +34,8 @@ Exports are cached under ``cache_dir`` (default ``$SUPPORTML_CACHE_DIR/onnx``, e
         manifest.json    model name, weights and file SHA-256, precision, library versions
 
 A folder is built under a temporary name in the same parent and renamed into place once
-complete, so a failed export leaves nothing behind and a reader never sees half a folder.
+complete, so a failed export leaves nothing behind and a reader never sees half a folder. When
+another process published a usable export while this one was building, that one is kept.
 Before use, the manifest and the SHA-256 of both files are checked; a missing, truncated,
 replaced or stale export is built again (with a warning), never used.
 """
@@ -308,8 +309,11 @@ def _build_and_publish(model_path: Path, folder: Path, expected: dict[str, Any])
             "versions": _library_versions(),
         }
         (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
-        if folder.exists():  # an unusable export: moved aside, deleted with the temporary folder
-            os.replace(folder, scratch / "replaced")
+        if folder.exists():
+            try:  # another process (a parallel test worker, say) published one meanwhile
+                return _load_export(folder, expected)
+            except ModelFormatError:  # unusable: moved aside, deleted with the temporary folder
+                os.replace(folder, scratch / "replaced")
         os.replace(staging, folder)
     logger.info("Exported %s (%s) to %s", expected["model"], expected["precision"], folder)
     return OnnxExport(folder, manifest)

@@ -214,6 +214,24 @@ def test_a_damaged_export_is_detected_and_rebuilt_with_a_warning(
     assert [p.name for p in tmp_path.iterdir()] == [path.parent.name]
 
 
+def test_an_export_another_process_published_meanwhile_is_kept(tmp_path, monkeypatch):
+    """Two processes that both found no export build one each; the second keeps the first's."""
+    folders = []
+
+    def build_while_another_publishes(model_path, out, scratch, precision, config):
+        folders.append(out.parent)
+        if len(folders) == 1:  # the other process builds and publishes during our build
+            assert export_onnx(cache_dir=tmp_path).read_bytes() == b"the other process's graph"
+            out.write_bytes(b"our graph")
+        else:
+            out.write_bytes(b"the other process's graph")
+
+    monkeypatch.setattr(onnx_export, "_build_onnx", build_while_another_publishes)
+    path = export_onnx(cache_dir=tmp_path)
+    assert len(folders) == 2 and path.read_bytes() == b"the other process's graph"
+    assert [p.name for p in tmp_path.iterdir()] == [path.parent.name]
+
+
 def test_a_failing_export_leaves_nothing_behind(tmp_path, monkeypatch):
     def half_written(model_path, out, scratch, precision, config):
         out.write_bytes(b"half a gra")
