@@ -16,7 +16,7 @@ demo: $(INSTALLED)
 	$(VENV)/bin/supportml demo
 
 # Two pytest workers (pytest-xdist), each file kept whole on one worker: 10 min instead of 17 on
-# a slow 2-core host (1276 tests, 2026-11-29), since most of the time is single-threaded fits.
+# a slow 2-core host (2026-11-29), since most of the time goes to single-threaded fits.
 PYTEST := $(PY) -m pytest -n 2 --dist loadfile
 
 test: $(INSTALLED)

@@ -11,8 +11,8 @@ __all__ = ["check_positive_int"]
 
 def check_positive_int(
     value: object, name: str, *, owner: str | None = None, allow_none: bool = False
-) -> None:
-    """Raise unless ``value`` is an int >= 1 (or None, with ``allow_none``).
+) -> int | None:
+    """``value`` as a Python int, or raise unless it is an int >= 1 (or None, with ``allow_none``).
 
     Parameters
     ----------
@@ -25,6 +25,11 @@ def check_positive_int(
     allow_none : bool, default=False
         Whether None passes.
 
+    Returns
+    -------
+    int or None
+        ``value`` as a Python int (a numpy integer converted, e.g. for a JSON file), or None.
+
     Raises
     ------
     InvalidInputError
@@ -32,15 +37,18 @@ def check_positive_int(
 
     Examples
     --------
-    >>> check_positive_int(3, "k")
+    >>> import numpy as np
+    >>> check_positive_int(np.int64(3), "k")
+    3
     >>> check_positive_int(0, "k", owner="search")
     Traceback (most recent call last):
     ...
     supportml.exceptions.InvalidInputError: The 'k' parameter of search must be an int >= 1; got 0.
     """
     if value is None and allow_none:
-        return
+        return None
     if isinstance(value, bool) or not isinstance(value, Integral) or value < 1:
         subject = f"{name!r}" if owner is None else f"The {name!r} parameter of {owner}"
         also = " or None" if allow_none else ""
         raise InvalidInputError(f"{subject} must be an int >= 1{also}; got {value!r}.")
+    return int(value)

@@ -117,9 +117,7 @@ def score(
     >>> score(["how do I share a folder?", ""]).frame["error"].tolist()  # doctest: +SKIP
     ['', 'text is empty or whitespace-only']
     """
-    _check_params(chunk_size, max_text_chars, resume, out)
-    # numpy integers pass the check, but the manifest is written as JSON
-    chunk_size, max_text_chars = int(chunk_size), int(max_text_chars)
+    chunk_size, max_text_chars = _check_params(chunk_size, max_text_chars, resume, out)
     columns = Columns(text_col, id_col or "id", user_col, id_required=id_col is not None)
     src = open_source(source, columns, chunk_size)  # a missing column stops here, at once
     router = _router(model)
@@ -213,11 +211,13 @@ def _score_checked(router, checked: CheckedChunk, vectors: Future | None) -> pd.
         return score_chunk(router, checked, embeddings=embeddings)
 
 
-def _check_params(chunk_size: Any, max_text_chars: Any, resume: bool, out: Any) -> None:
-    check_positive_int(chunk_size, "chunk_size", owner="score")
-    check_positive_int(max_text_chars, "max_text_chars", owner="score")
+def _check_params(chunk_size: Any, max_text_chars: Any, resume: bool, out: Any) -> tuple[int, int]:
+    """``chunk_size`` and ``max_text_chars`` as Python ints (the manifest is JSON)."""
+    chunk_size = check_positive_int(chunk_size, "chunk_size", owner="score")
+    max_text_chars = check_positive_int(max_text_chars, "max_text_chars", owner="score")
     if resume and out is None:
         raise InvalidInputError("score cannot resume without an output file: pass out=.")
+    return chunk_size, max_text_chars
 
 
 def _router(model: Any) -> Router:
