@@ -11,6 +11,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, clone
 from sklearn.utils._param_validation import HasMethods, Interval
 
+from supportml._checks import check_positive_int
 from supportml._profile import ADOPTION_STATES
 from supportml.adoption._channel import channel
 from supportml.adoption._features import UserFeatures
@@ -506,8 +507,7 @@ class AdoptionAnalyzer(BaseEstimator):
         import pandas as pd
 
         self._check_fitted()
-        if n is not None and (isinstance(n, bool) or not isinstance(n, Integral) or n < 1):
-            raise InvalidInputError(f"n must be None or an int of 1 or more; got {n!r}.")
+        n = check_positive_int(n, "n", owner="AdoptionAnalyzer.conversion_plan", allow_none=True)
         as_of = self._as_of(as_of)
         snapshot = Snapshot(self._log, self._directory, as_of)
         states = snapshot.states(self.thresholds_)

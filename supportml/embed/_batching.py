@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from supportml._checks import check_positive_int
 from supportml.exceptions import InvalidInputError
 
 __all__ = ["length_sorted_batches"]
@@ -56,12 +57,7 @@ def length_sorted_batches(
     >>> out.tolist()
     [120.0, 30.0, 400.0, 30.0, 70.0]
     """
-    if (
-        isinstance(batch_size, bool)
-        or not isinstance(batch_size, int | np.integer)
-        or batch_size < 1
-    ):
-        raise InvalidInputError(f"batch_size must be a positive int, got {batch_size!r}")
+    batch_size = check_positive_int(batch_size, "batch_size", owner="length_sorted_batches")
     lengths = np.asarray(lengths)
     if lengths.ndim != 1:
         raise InvalidInputError(f"lengths must be one-dimensional, got shape {lengths.shape}")

@@ -117,7 +117,7 @@ def test_bad_parameters_and_arguments():
     with pytest.raises(InvalidInputError, match="licence 'free' in row 1"):
         _fit(users=USERS.assign(licence=[1, "free", 2]), value_column="licence")
     analyzer = _fit()
-    with pytest.raises(InvalidInputError, match="n must be None or an int"):
+    with pytest.raises(InvalidInputError, match=r"n.*must be an int >= 1 or None"):
         analyzer.conversion_plan(0)
     with pytest.raises(InvalidInputError, match="as_of must be a date"):
         analyzer.states("someday")
