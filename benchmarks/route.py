@@ -18,7 +18,9 @@ Protocol (the router issue):
   embedding straight to the tier, as a one-model router would do) and "intent -> usual tier"
   (the router's own intent classifier, then the tier most often seen with that intent in train).
 - Latency: one request per call, in process, after a warm-up, over ``--latency-requests`` calls:
-  p50 and p99 in milliseconds.
+  p50 and p99 in milliseconds, twice: for test requests already routed once (their vectors come
+  from the embedding cache), and for texts of another data draw that this run never embedded
+  (the embedding model runs inside each call, as for a new request in a service).
 - Off-topic requests (none is in the synthetic data): CLINC150's ``oos_test`` queries (English,
   1,000) and the Wikit French HR questions of ``wikit_fr/test.csv`` (pay, leave, canteen, health
   rules; the intents about training, remote work, the bot itself and procedures are left out as
@@ -65,8 +67,10 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from supportml.data import TierRule, generate_enterprise
 from supportml.embed import CachedEmbedder, EmbeddingCache, make_embedder
 from supportml.routing import TIERS, Router
+from supportml.text import normalize_text
 
 TARGETS = {"intent_accuracy": 0.90, "tier_macro_f1": 0.85, "unsafe_rate": 0.02}
+LATENCY_TARGETS_MS = (15, 50)  # p50, p99 of one request whose text is new
 SELF_SERVICE = {"chatbot", "elearning"}
 # Wikit intents about what the collaboration-tools support also handles (training, remote work,
 # the assistant itself, procedures): not counted as off topic.
@@ -179,14 +183,24 @@ def without_novelty(router: Router, texts, users) -> list:
         router.novelty_threshold_ = threshold
 
 
-def latency(router: Router, texts: Sequence[str], users: Sequence[str]) -> dict:
-    router.route(texts[0], users[0])  # warm-up
+def latency(router: Router, texts: Sequence[str], users: Sequence[str]) -> tuple[float, float]:
+    """p50 and p99 in milliseconds of ``router.route`` called once per request, after a warm-up."""
+    router.route("warm-up request", users[0])
     times = []
     for text, user in zip(texts, users, strict=True):
         start = time.perf_counter()
         router.route(text, user)
         times.append((time.perf_counter() - start) * 1000)
-    return {"p50_ms": float(np.percentile(times, 50)), "p99_ms": float(np.percentile(times, 99))}
+    return float(np.percentile(times, 50)), float(np.percentile(times, 99))
+
+
+def texts_never_embedded(seed: int, embedded: Sequence[str], n: int) -> list[str]:
+    """``n`` request texts of another data draw, none equal to an ``embedded`` one once normalised
+    (the embedding cache's key), so that routing each of them runs the embedding model."""
+    known = {normalize_text(text) for text in embedded}
+    other = generate_enterprise(n_users=300, n_requests=4 * n, random_state=seed + 1).requests
+    fresh = [text for text in dict.fromkeys(other["text"]) if normalize_text(text) not in known]
+    return fresh[:n]
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -289,7 +303,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         {"default": decisions, "novelty off": without_novelty(router, texts, users)},
     )
     progress("timing single requests")
-    rows[0].update(latency(router, texts[: args.latency_requests], users[: args.latency_requests]))
+    timed_users = users[: args.latency_requests]
+    rows[0]["p50_ms"], rows[0]["p99_ms"] = latency(router, texts[: len(timed_users)], timed_users)
+    embedded = list(train["text"]) + texts
+    new_texts = texts_never_embedded(args.seed, embedded, len(timed_users))
+    computed = embedder.n_computed_
+    rows[0]["new_p50_ms"], rows[0]["new_p99_ms"] = latency(
+        router, new_texts, timed_users[: len(new_texts)]
+    )
+    new_embedded = embedder.n_computed_ - computed  # the warm-up text was embedded before
     for r in rows:
         targets = [
             f"{k} {'<=' if k == 'unsafe_rate' else '>='} {v}"
@@ -309,13 +331,21 @@ def main(argv: Sequence[str] | None = None) -> None:
                 Column("tier macro-F1", "tier_macro_f1", f4),
                 Column("unsafe rate", "unsafe_rate", f4),
                 Column("fit s", "fit_s", f1),
-                Column("p50 ms", "p50_ms", f1),
-                Column("p99 ms", "p99_ms", f1),
+                Column("p50 ms cached", "p50_ms", f1),
+                Column("p99 ms cached", "p99_ms", f1),
+                Column("p50 ms new text", "new_p50_ms", f1),
+                Column("p99 ms new text", "new_p99_ms", f1),
                 Column("target", "target"),
             ],
         )
     )
     print(f"\nprofiles add {profile_gain * 100:+.1f} points of tier macro-F1 (target >= +5.0)")
+    print(
+        f"single request with a new text: p50 {rows[0]['new_p50_ms']:.1f} ms, "
+        f"p99 {rows[0]['new_p99_ms']:.1f} ms (targets <= {LATENCY_TARGETS_MS[0]} / "
+        f"<= {LATENCY_TARGETS_MS[1]} ms; {new_embedded} of {len(new_texts)} texts embedded in the "
+        "call)"
+    )
     print(
         f"unsafe rate against the noise-free tiers: {unsafe_rate(clean_tiers, tiers):.4f} "
         f"(the ceiling row's {limit['unsafe_rate']:.4f} is label noise alone)"
