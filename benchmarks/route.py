@@ -67,7 +67,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from supportml.data import TierRule, generate_enterprise
 from supportml.embed import CachedEmbedder, EmbeddingCache, make_embedder
 from supportml.routing import TIERS, Router
-from supportml.text import normalize_text
+from supportml.text import validate_texts
 
 TARGETS = {"intent_accuracy": 0.90, "tier_macro_f1": 0.85, "unsafe_rate": 0.02}
 LATENCY_TARGETS_MS = (15, 50)  # p50, p99 of one request whose text is new
@@ -195,12 +195,14 @@ def latency(router: Router, texts: Sequence[str], users: Sequence[str]) -> tuple
 
 
 def texts_never_embedded(seed: int, embedded: Sequence[str], n: int) -> list[str]:
-    """``n`` request texts of another data draw, none equal to an ``embedded`` one once normalised
-    (the embedding cache's key), so that routing each of them runs the embedding model."""
-    known = {normalize_text(text) for text in embedded}
+    """``n`` request texts of another data draw whose embedding cache key (the text as
+    :func:`~supportml.text.validate_texts` returns it) no ``embedded`` text has, so that routing
+    each of them runs the embedding model."""
+    known = set(validate_texts(embedded))
     other = generate_enterprise(n_users=300, n_requests=4 * n, random_state=seed + 1).requests
-    fresh = [text for text in dict.fromkeys(other["text"]) if normalize_text(text) not in known]
-    return fresh[:n]
+    candidates = list(dict.fromkeys(other["text"]))
+    keys = validate_texts(candidates)
+    return [text for text, key in zip(candidates, keys, strict=True) if key not in known][:n]
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
